@@ -1,0 +1,80 @@
+"""Give blocks their article numbers and heading paths, whatever the source format."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checker.document import Block, BlockKind
+
+# "Art. 12", "Artikel 5 §2", "Article 7.1", "Article L2141-4", "Section 11.11", "Clause 28"
+_ARTICLE_WORD = re.compile(
+    r"^\s*(?:art(?:icle|ikel)?\.?|section|clause|§)\s*"
+    r"(?P<num>[A-Z]?\d+(?:[.\-]\d+)*(?:\s*§\s*\d+)?)\b",
+    re.IGNORECASE,
+)
+# "12.3 The supplier ...", "28. Equality", "6.1.2 Engagement", "II.4 ..."
+_BARE_NUMBER = re.compile(r"^\s*(?P<num>\d{1,3}(?:\.\d{1,3}){0,4})(?:\.|\))?\s+(?=\S)")
+_MAX_HEADING_CHARS = 160
+
+
+def number_of(text: str) -> str | None:
+    """Return the article number a block's text starts with, or None."""
+    m = _ARTICLE_WORD.match(text)
+    if m:
+        return re.sub(r"\s+", " ", m.group("num").replace("§", " §")).strip().replace(" § ", " §")
+    m = _BARE_NUMBER.match(text)
+    if m and not _looks_like_quantity(text, m.end()):
+        return m.group("num")
+    return None
+
+
+def _looks_like_quantity(text: str, end: int) -> bool:
+    rest = text[end : end + 12].lower()
+    return bool(re.match(r"(%|eur|€|euro|x |jaar|ans|years|days|dagen|jours|mm|cm|km|kg)", rest))
+
+
+def assign_structure(blocks: Iterable[Block]) -> list[Block]:
+    """Return the blocks with `article` and `heading_path` filled in reading order.
+
+    The article is the last number seen in a heading, a numbered block or a DOCX list
+    number; headings build the path by their level (or by the depth of their number).
+    Running headers, footers and footnotes keep their own location and do not move it.
+    """
+    out: list[Block] = []
+    article: str | None = None
+    path: list[tuple[int, str]] = []
+    for block in blocks:
+        if block.kind in (BlockKind.HEADER, BlockKind.FOOTER, BlockKind.FOOTNOTE):
+            out.append(block.model_copy(update={"article": block.article}))
+            continue
+        num = block.number or number_of(block.text)
+        if num:
+            article = num
+        if _is_heading(block, num):
+            level = block.level or (num.count(".") + 1 if num else 1)
+            path = [p for p in path if p[0] < level]
+            path.append((level, _short(block.text)))
+        out.append(
+            block.model_copy(
+                update={
+                    "article": block.article or article,
+                    "heading_path": tuple(t for _, t in path),
+                }
+            )
+        )
+    return out
+
+
+def _is_heading(block: Block, num: str | None) -> bool:
+    if block.kind == BlockKind.HEADING:
+        return True
+    text = block.text.strip()
+    if not num or len(text) > _MAX_HEADING_CHARS:
+        return False
+    return not text.endswith((".", ";", ":", ",")) or len(text.split()) <= 8
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 80 else text[:77] + "..."
