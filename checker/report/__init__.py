@@ -1,0 +1,1 @@
+"""Report models (what the engine returns) and renderers (how it is shown)."""

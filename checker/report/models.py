@@ -1,0 +1,100 @@
+"""Pydantic report models: the records every renderer works from (CLI_CONTRACT.md keys)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from checker import __version__
+
+
+class Evidence(BaseModel):
+    """A quoted sentence that evidences an element, with where it stands and which rule saw it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    page: int | None = None
+    paragraph: int | None = None
+    article: str | None = None
+    rule: str
+    start: int
+    end: int
+
+
+class ElementResult(BaseModel):
+    """Whether an element is present, with all its evidence."""
+
+    present: bool
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class NextLevel(BaseModel):
+    """What the clause lacks to reach the next level."""
+
+    level: str
+    add: list[str]
+    advice: str | None = None
+
+
+class ToolInfo(BaseModel):
+    """The tool that produced a report."""
+
+    name: str = "clausecheck"
+    version: str = __version__
+
+
+class DocumentResult(BaseModel):
+    """The grade of one document (status not ok: level, score and elements are null/empty)."""
+
+    path: str
+    sha256: str
+    status: str
+    error: str | None = None
+    format: str | None = None
+    language: str | None = None
+    level: str | None = None
+    score: int | None = None
+    elements: dict[str, ElementResult] = Field(default_factory=dict)
+    missing: list[str] = Field(default_factory=list)
+    indicators: dict[str, ElementResult] = Field(default_factory=dict)
+    next_level: NextLevel | None = None
+    searched: str | None = Field(default=None, description="what was searched, e.g. pages 1-14")
+    pages: int | None = None
+    extractor: str | None = None
+    quality: float | None = None
+    warnings: list[str] = Field(default_factory=list)
+
+
+class ScanSummary(BaseModel):
+    """Counts over a batch."""
+
+    documents: int
+    by_level: dict[str, int]
+    unreadable: int
+    errors: int
+
+
+class ScanReport(BaseModel):
+    """The result of `clausecheck scan`."""
+
+    tool: ToolInfo = Field(default_factory=ToolInfo)
+    profile: str
+    rules_sha256: str
+    documents: list[DocumentResult]
+    summary: ScanSummary
+
+    def as_records(self) -> list[dict[str, object]]:
+        """Return one flat record per document (for tabular renderers)."""
+        return [
+            {
+                "path": d.path,
+                "status": d.status,
+                "language": d.language,
+                "level": d.level,
+                "score": d.score,
+                "missing": ";".join(d.missing),
+                "error": d.error or "",
+                "sha256": d.sha256,
+            }
+            for d in self.documents
+        ]

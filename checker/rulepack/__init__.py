@@ -1,0 +1,1 @@
+"""Rule packs and profiles: YAML data validated into pydantic models."""

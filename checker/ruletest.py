@@ -1,0 +1,47 @@
+"""Run every rule's own examples, the way a test runner would."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checker.matcher import RuleMatcher
+from checker.nlp import NlpProvider, default_provider
+from checker.rulepack.loader import RuleSet
+from checker.scan import text_to_document
+from checker.sentences import document_to_sentences
+
+
+@dataclass(frozen=True)
+class ExampleResult:
+    """The outcome of one rule example."""
+
+    rule_id: str
+    language: str
+    expected: bool
+    text: str
+    passed: bool
+
+
+def rule_ids_firing(matcher: RuleMatcher, text: str, lang: str) -> set[str]:
+    """Return the ids of the rules that fire anywhere in a text."""
+    doc = text_to_document(text, f"<example {lang}>")
+    hits = matcher.sentences_to_hits(document_to_sentences(doc, lang), fallback_lang=lang)
+    return {h.rule_id for h in hits}
+
+
+def run_examples(
+    ruleset: RuleSet, provider: NlpProvider | None = None, families: tuple[str, ...] | None = None
+) -> list[ExampleResult]:
+    """Return one result per example of every rule in the rule set."""
+    fams = families or tuple(sorted({p.pack for p in ruleset.packs} - {"terms"}))
+    matcher = RuleMatcher(ruleset, provider or default_provider(), fams)
+    results = []
+    for pack, rule in ruleset.rules():
+        if pack.pack not in fams:
+            continue
+        cases = [(t, True) for t in rule.examples.match]
+        cases += [(t, False) for t in rule.examples.no_match]
+        for text, expected in cases:
+            fired = rule.id in rule_ids_firing(matcher, text, pack.language)
+            results.append(ExampleResult(rule.id, pack.language, expected, text, fired == expected))
+    return results

@@ -1,0 +1,130 @@
+"""Grade documents: read -> sentences -> rule hits -> elements -> level (one way, no loops back)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from checker.document import Block, DocStatus, Document
+from checker.grader import elements_to_level, elements_to_score, hits_to_elements, next_level
+from checker.matcher import RuleMatcher
+from checker.nlp import NlpProvider, default_provider
+from checker.readers import SUPPORTED_SUFFIXES, finalize, read_document
+from checker.readers.base import ReaderOutput
+from checker.report.models import DocumentResult, ScanReport, ScanSummary
+from checker.rulepack.loader import RuleSet
+from checker.sentences import document_to_sentences
+
+
+class ClauseGrader:
+    """Grades documents against one rule set; build once per process and reuse."""
+
+    def __init__(
+        self, ruleset: RuleSet, provider: NlpProvider | None = None, lang: str | None = None
+    ) -> None:
+        self.ruleset = ruleset
+        self.lang = lang if lang and lang != "auto" else None
+        self.matcher = RuleMatcher(ruleset, provider or default_provider())
+
+    def grade(self, doc: Document) -> DocumentResult:
+        """Return the graded result of a document that was read (any status)."""
+        base = _base_result(doc)
+        if doc.status != DocStatus.OK:
+            return base
+        profile = self.ruleset.profile
+        sentences = document_to_sentences(doc, self.lang)
+        hits = self.matcher.sentences_to_hits(sentences, fallback_lang=self.lang or "en")
+        elements = hits_to_elements(hits, profile.elements)
+        indicators = hits_to_elements(hits, profile.indicators)
+        present = {k for k, v in (elements | indicators).items() if v.present}
+        level = elements_to_level(present, profile)
+        lang = self.lang or (doc.language if doc.language != "mixed" else None)
+        return base.model_copy(
+            update={
+                "level": level,
+                "score": elements_to_score(present, level, profile),
+                "elements": elements,
+                "indicators": indicators,
+                "missing": [e for e in profile.elements if not elements[e].present],
+                "next_level": next_level(present, level, profile, lang),
+                "searched": _searched(doc),
+            }
+        )
+
+    def grade_text(self, text: str, lang: str) -> DocumentResult:
+        """Return the grade of a plain text (used by corpus evaluation and rule tests)."""
+        doc = text_to_document(text, f"<{lang} text>")
+        return self.grade(doc) if self.lang == lang else self._with_lang(lang).grade(doc)
+
+    def _with_lang(self, lang: str) -> ClauseGrader:
+        other = ClauseGrader.__new__(ClauseGrader)
+        other.ruleset, other.lang, other.matcher = self.ruleset, lang, self.matcher
+        return other
+
+
+def text_to_document(text: str, path: str) -> Document:
+    """Return a Document of blank-line separated paragraphs (excerpts, rule examples)."""
+    paras = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    blocks = [Block(text=" ".join(p.split()), paragraph=i) for i, p in enumerate(paras, 1)]
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return finalize(path, sha, "txt", ReaderOutput(blocks=blocks, extractor="text"))
+
+
+def _base_result(doc: Document) -> DocumentResult:
+    warnings = list(doc.warnings)
+    return DocumentResult(
+        path=doc.path,
+        sha256=doc.sha256,
+        status=doc.status.value,
+        error=doc.error,
+        format=doc.format,
+        language=doc.language,
+        pages=doc.pages,
+        extractor=doc.extractor,
+        quality=doc.quality,
+        warnings=warnings,
+    )
+
+
+def _searched(doc: Document) -> str:
+    pages = sorted({b.page for b in doc.body_blocks if b.page})
+    if pages:
+        return f"pages {pages[0]}-{pages[-1]} ({len(doc.body_blocks)} blocks)"
+    return f"{len(doc.body_blocks)} blocks (whole document)"
+
+
+def collect_paths(paths: Iterable[str]) -> Iterator[str]:
+    """Yield files to scan: files as given, directories searched recursively, sorted."""
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            found = (f for f in path.rglob("*") if f.is_file())
+            yield from sorted(str(f) for f in found if f.suffix.lower() in SUPPORTED_SUFFIXES)
+        else:
+            yield p
+
+
+def summarize(results: list[DocumentResult], profile_levels: tuple[str, ...]) -> ScanSummary:
+    """Return the batch summary."""
+    levels = Counter(r.level for r in results if r.status == "ok")
+    return ScanSummary(
+        documents=len(results),
+        by_level={lv: levels.get(lv, 0) for lv in profile_levels},
+        unreadable=sum(1 for r in results if r.status == "unreadable"),
+        errors=sum(1 for r in results if r.status == "error"),
+    )
+
+
+def scan(paths: Iterable[str], grader: ClauseGrader) -> ScanReport:
+    """Return the report of grading every document under `paths`, in a stable order."""
+    results = [grader.grade(read_document(p)) for p in collect_paths(paths)]
+    profile = grader.ruleset.profile
+    return ScanReport(
+        profile=profile.name,
+        rules_sha256=grader.ruleset.sha256,
+        documents=results,
+        summary=summarize(results, profile.level_ids),
+    )

@@ -1,0 +1,133 @@
+"""Split blocks into sentences that keep their location, coping with legal numbering.
+
+A full stop ends a sentence only when it is followed by white space and an upper-case letter,
+a digit-led new article or an opening quote, and is not part of an abbreviation ("art.",
+"nr.", "e.g."), a number ("12.3"), an initial ("J. Smith") or an ordinal ("1°"). Line breaks
+inside a block are spaces. Very long "sentences" (lists run together) are cut at line breaks
+or semicolons so that a condition cannot be satisfied by words far apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from checker.document import Block, BlockKind, Document
+
+MAX_SENTENCE_WORDS = 90
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”»)]?\s+(?=[\"'“«(]?[A-ZÀ-ÖØ-Þ0-9§•●\-–])")
+_WORD_BEFORE = re.compile(r"(\S+)[.!?][\"'”»)]?\s*$")
+# single letters ("J.") and roman numerals ("ii.") do not end a sentence
+_NOT_AN_END = re.compile(r"[a-z]|(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})")
+_SOFT_CUT = re.compile(r"(?<=[;:])\s+|\n+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a document with its location."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    block: int
+    language: str | None
+    page: int | None
+    paragraph: int | None
+    article: str | None
+    section: str
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Return the abbreviations after which a full stop does not end a sentence."""
+    text = resources.files("rules").joinpath("language/abbreviations.yaml").read_text("utf-8")
+    return frozenset(str(a).lower() for a in yaml.safe_load(text))
+
+
+def document_to_sentences(doc: Document, language: str | None = None) -> list[Sentence]:
+    """Return the sentences of a document's body blocks in reading order."""
+    out: list[Sentence] = []
+    for bi, block in enumerate(doc.blocks):
+        if block.kind in (BlockKind.HEADER, BlockKind.FOOTER):
+            continue
+        lang = language or block.language or _doc_lang(doc)
+        for start, end in block_to_spans(block.text):
+            out.append(
+                Sentence(
+                    index=len(out),
+                    text=block.text[start:end],
+                    start=block.start + start,
+                    end=block.start + end,
+                    block=bi,
+                    language=lang,
+                    page=block.page,
+                    paragraph=block.paragraph,
+                    article=block.article,
+                    section=_section(block, bi),
+                )
+            )
+    return out
+
+
+def _doc_lang(doc: Document) -> str | None:
+    if doc.language in ("en", "nl", "fr"):
+        return doc.language
+    return max(doc.languages, key=lambda k: doc.languages[k]) if doc.languages else None
+
+
+def _section(block: Block, index: int) -> str:
+    if block.article:
+        top = re.split(r"[.\s§]", block.article.strip())[0]
+        return f"art:{top}"
+    if block.heading_path:
+        return "h:" + block.heading_path[0]
+    return f"b:{index}"
+
+
+def block_to_spans(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) character spans of the sentences of one block's text."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if _is_abbreviation(text[start : m.start()]):
+            continue
+        spans.extend(_cut_long(text, start, m.start()))
+        start = m.end()
+    spans.extend(_cut_long(text, start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _is_abbreviation(sentence_so_far: str) -> bool:
+    m = _WORD_BEFORE.search(sentence_so_far)
+    if not m:
+        return False
+    word = m.group(1).lstrip("(\"'“«").lower()
+    if word in abbreviations() or word.rstrip(".") in abbreviations():
+        return True
+    if word[:1].isdigit():
+        # "12." opening a sentence is a number; "... in 2024." ends one
+        return sentence_so_far.strip().lower().rstrip(".") == word.rstrip(".")
+    return bool(_NOT_AN_END.fullmatch(word))
+
+
+def _cut_long(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    piece = text[start:end]
+    if len(piece.split()) <= MAX_SENTENCE_WORDS:
+        yield (start, end)
+        return
+    pos = start
+    for m in _SOFT_CUT.finditer(piece):
+        cut = start + m.start()
+        if len(text[pos:cut].split()) >= 12:
+            yield (pos, cut)
+            pos = start + m.end()
+    if pos < end:
+        yield (pos, end)

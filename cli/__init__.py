@@ -1,0 +1,1 @@
+"""The clausecheck command line: a thin click shell over the `checker` library."""

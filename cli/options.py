@@ -1,0 +1,60 @@
+"""Options shared by commands, and the output writer."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+LEVELS = ("absent", "weak", "moderate", "strong", "exemplary")
+
+
+def common_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Add --profile, --lang, --output, --exit-zero and --debug."""
+    for opt in reversed(
+        [
+            click.option(
+                "--profile",
+                default="ghent",
+                show_default=True,
+                help="Profile name (rules/profiles/NAME.yaml) or path to a profile YAML.",
+            ),
+            click.option(
+                "--lang",
+                type=click.Choice(["auto", "en", "nl", "fr"]),
+                default="auto",
+                show_default=True,
+                help="Force the document language.",
+            ),
+            click.option(
+                "--output",
+                "-o",
+                type=click.Path(dir_okay=False, path_type=Path),
+                help="Write the report to FILE instead of stdout.",
+            ),
+            click.option("--exit-zero", is_flag=True, help="Exit 0 even when inputs fail the bar."),
+            click.option("--debug", is_flag=True, help="Show tracebacks."),
+        ]
+    ):
+        fn = opt(fn)
+    return fn
+
+
+def write_output(text: str, output: Path | None) -> None:
+    """Write the report to a file atomically (temp file then rename), or to stdout."""
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, output)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
