@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 CONTEXT_WINDOW = 3
+SMALL_SECTION = 25  # sentences: a section this small is context as a whole
 NEGATION_TERMS = "negation"
 
 
@@ -188,15 +189,23 @@ def _group_hits(lm: LanguageMatcher, sentences: list[Sentence]) -> list[RuleHit]
 
 
 def _contexts(sentences: list[Sentence], facts: list[_SentenceFacts]) -> list[_SentenceFacts]:
-    """Return, per sentence, the union of facts of its section and its neighbours."""
+    """Return, per sentence, the facts of its neighbours in the same section.
+
+    The whole section counts when it is small (a clause article); in a long section, or a
+    document without article numbers, only the sentences around it count.
+    """
     by_section: dict[str, set[str]] = {}
+    sizes: dict[str, int] = {}
     for s, f in zip(sentences, facts, strict=True):
         by_section.setdefault(s.section, set()).update(f.labels)
+        sizes[s.section] = sizes.get(s.section, 0) + 1
     out = []
     for i, s in enumerate(sentences):
-        labels = set(by_section[s.section])
+        small = sizes[s.section] <= SMALL_SECTION and not s.section.startswith("b:")
+        labels = set(by_section[s.section]) if small else set()
         lo, hi = max(0, i - CONTEXT_WINDOW), min(len(facts), i + CONTEXT_WINDOW + 1)
-        for f in facts[lo:hi]:
-            labels |= f.labels
+        for j in range(lo, hi):
+            if sentences[j].section == s.section or sentences[j].block == s.block:
+                labels |= facts[j].labels
         out.append(_SentenceFacts(labels, " ".join(x.text for x in facts[lo:hi])))
     return out

@@ -19,8 +19,10 @@ import yaml
 
 from checker.document import Block, BlockKind, Document
 
-MAX_SENTENCE_WORDS = 90
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”»)]?\s+(?=[\"'“«(]?[A-ZÀ-ÖØ-Þ0-9§•●\-–])")
+MAX_SENTENCE_WORDS = 60
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])[\"'”»)]?\s+(?=[\"'“«(]?[A-ZÀ-ÖØ-Þ0-9§•●·▪\-–])|\s+(?=[•●·▪]\s*\S)"
+)
 _WORD_BEFORE = re.compile(r"(\S+)[.!?][\"'”»)]?\s*$")
 # single letters ("J.") and roman numerals ("ii.") do not end a sentence
 _NOT_AN_END = re.compile(r"[a-z]|(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})")
@@ -95,7 +97,7 @@ def block_to_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if _is_abbreviation(text[start : m.start()]):
+        if text[m.start() - 1 : m.start()] in ".!?" and _is_abbreviation(text[start : m.start()]):
             continue
         spans.extend(_cut_long(text, start, m.start()))
         start = m.end()
