@@ -56,9 +56,9 @@ def _zip_format(data: bytes) -> SourceFormat:
 
 
 def _looks_binary(head: bytes) -> bool:
-    if not head:
-        return False
-    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
+    if not head or head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False  # UTF-16 with a BOM: half its bytes are NUL
+    if b"\x00" in head:
         return True
     control = sum(1 for b in head if b < 9 or 13 < b < 32)
     return control / len(head) > 0.05

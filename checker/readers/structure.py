@@ -48,7 +48,7 @@ def assign_structure(blocks: Iterable[Block]) -> list[Block]:
         if block.kind in (BlockKind.HEADER, BlockKind.FOOTER, BlockKind.FOOTNOTE):
             out.append(block.model_copy(update={"article": block.article}))
             continue
-        num = block.number or number_of(block.text)
+        num = block.number or _typed_number(block)
         if num:
             article = num
         if _is_heading(block, num):
@@ -64,6 +64,14 @@ def assign_structure(blocks: Iterable[Block]) -> list[Block]:
             )
         )
     return out
+
+
+def _typed_number(block: Block) -> str | None:
+    """Return the number typed at the start of a block, if it is an article number."""
+    num = number_of(block.text)
+    # "1." or "2)" before a list item enumerates inside an article (Dutch "leden")
+    enumerator = block.kind == BlockKind.LIST_ITEM and _BARE_NUMBER.match(block.text)
+    return None if enumerator and num and num.isdigit() else num
 
 
 def _is_heading(block: Block, num: str | None) -> bool:

@@ -1,0 +1,379 @@
+"""Tests of the plain-text and Markdown reader (checker/readers/text.py)."""
+
+from __future__ import annotations
+
+import codecs
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.document import BlockKind, DocStatus, Document
+from checker.readers import read_bytes
+from checker.readers.base import ReadLimits
+from checker.readers.text import decode_text, read
+
+H, P, L, C = BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL
+
+
+def _kinds_texts(doc: Document) -> list[tuple[BlockKind, str]]:
+    return [(b.kind, b.text) for b in doc.blocks]
+
+
+def _read_txt(text: str, name: str = "doc.txt") -> Document:
+    return read_bytes(text.encode("utf-8"), name)
+
+
+# ---------------------------------------------------------------- plain text: blocks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "ALGEMENE BEPALINGEN\n\n"
+            "Artikel 5 §2 De opdrachtnemer verbindt\nzich ertoe alle werknemers gelijk\n"
+            "te behandelen.\na) bij de aanwerving;\nb) tijdens de uitvoering.\n",
+            [
+                (H, "ALGEMENE BEPALINGEN"),
+                (
+                    P,
+                    "Artikel 5 §2 De opdrachtnemer verbindt zich ertoe alle werknemers "
+                    "gelijk te behandelen.",
+                ),
+                (L, "a) bij de aanwerving;"),
+                (L, "b) tijdens de uitvoering."),
+            ],
+            id="nl",
+        ),
+        pytest.param(
+            "Article 7.1 Obligations sociales\n\n"
+            "Le titulaire s'engage à respecter les\nrègles relatives au sous-\n"
+            "traitant et à l'égalité.\n1° dans l'exécution du marché ;\n"
+            "2° envers ses sous-traitants.\n",
+            [
+                (H, "Article 7.1 Obligations sociales"),
+                (
+                    P,
+                    "Le titulaire s'engage à respecter les règles relatives au "
+                    "sous-traitant et à l'égalité.",
+                ),
+                (L, "1° dans l'exécution du marché ;"),
+                (L, "2° envers ses sous-traitants."),
+            ],
+            id="fr",
+        ),
+        pytest.param(
+            "12.3 The Supplier shall comply with all applicable\nlaws, including third-\n"
+            "party rules.\n- first item\n* second item\n• third item\n(ii) roman item\n",
+            [
+                (
+                    P,
+                    "12.3 The Supplier shall comply with all applicable laws, including "
+                    "third-party rules.",
+                ),
+                (L, "- first item"),
+                (L, "* second item"),
+                (L, "• third item"),
+                (L, "(ii) roman item"),
+            ],
+            id="en",
+        ),
+    ],
+)
+def test_plain_text_blocks(text: str, expected: list[tuple[BlockKind, str]]) -> None:
+    """Verify paragraph splitting, line joining, list items and headings per language."""
+    assert _kinds_texts(_read_txt(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ARTICLE 5 - PAYMENT\nThe Buyer shall pay the invoice.", [H, P]),
+        ("5. Payment\nThe Buyer shall pay the invoice.", [H, P]),
+        ("5.1 The Buyer shall\npay the invoice within thirty days.", [P]),
+        ("The buyer pays.\nHOOFDSTUK 2 UITVOERING\nDe opdrachtnemer voert uit.", [P, H, P]),
+        ("Art. 12 Le titulaire paie.\nArt. 13 Le titulaire livre.", [P, P]),
+        (
+            "IN NO EVENT SHALL EITHER PARTY\nBE LIABLE FOR ANY INDIRECT DAMAGES,\n"
+            "LOST PROFITS OR SIMILAR LOSSES OF ANY KIND WHATSOEVER, EVEN IF ADVISED OF\n"
+            "THE POSSIBILITY THEREOF.",
+            [P],
+        ),
+    ],
+)
+def test_plain_text_heading_breaks(text: str, expected: list[BlockKind]) -> None:
+    """Verify a title line ends its block and long capital paragraphs stay paragraphs."""
+    assert [b.kind for b in _read_txt(text).blocks] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "article"),
+    [
+        ("Art. 12 Le titulaire respecte le code du travail en toutes circonstances.", "12"),
+        ("Artikel 5 §2 De opdrachtnemer leeft de wetgeving na bij elke opdracht.", "5 §2"),
+        ("Article 7.1 The Supplier shall comply with all laws in force.", "7.1"),
+        ("12.3 The Supplier shall comply with all laws in force at any time.", "12.3"),
+    ],
+)
+def test_plain_text_article_numbers(text: str, article: str) -> None:
+    """Verify the article number of a block and of the list items that follow it."""
+    doc = _read_txt(f"{text}\na) first point of the list;\n1) second point of the list.")
+    assert [b.article for b in doc.blocks] == [article] * 3
+
+
+def test_paragraph_index_is_one_based_block_index() -> None:
+    """Verify `paragraph` counts blocks from 1 in reading order."""
+    doc = _read_txt("First one here.\n\nSecond one here.\n- third\n\n\n\nFourth one.")
+    assert [b.paragraph for b in doc.blocks] == [1, 2, 3, 4]
+
+
+def test_soft_hyphen_nfkc_and_line_ends() -> None:
+    """Verify soft hyphens vanish, NFKC folds ligatures, CRLF and CR end lines."""
+    doc = _read_txt("Le pro\u00adfil du ﬁchier\r\nest conforme.\rLigne suivante.")
+    assert doc.blocks[0].text == "Le profil du fichier est conforme. Ligne suivante."
+
+
+def test_form_feed_and_spaces_collapse() -> None:
+    """Verify page breaks act as line breaks and runs of spaces collapse."""
+    doc = _read_txt("The   Supplier\tshall\x0cpay   now.")
+    assert doc.blocks[0].text == "The Supplier shall pay now."
+
+
+def test_whitespace_only_text_has_no_blocks() -> None:
+    """Verify text that decodes to whitespace gives "no text in document"."""
+    doc = read_bytes(codecs.BOM_UTF16_LE + " \n\t ".encode("utf-16-le"), "blank.txt")
+    assert doc.status == DocStatus.UNREADABLE
+    assert doc.error == "no text in document"
+
+
+def test_text_over_char_limit_is_an_error() -> None:
+    """Verify the reader refuses more characters than the limits allow."""
+    doc = read_bytes(b"word " * 100, "big.txt", ReadLimits(max_chars=50))
+    assert doc.status == DocStatus.ERROR
+    assert doc.error is not None and "too much text" in doc.error
+
+
+# ---------------------------------------------------------------- decoding
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (codecs.BOM_UTF16_LE + "Société générale".encode("utf-16-le"), "Société générale"),
+        (codecs.BOM_UTF16_BE + "Société générale".encode("utf-16-be"), "Société générale"),
+        (codecs.BOM_UTF8 + "één".encode(), "één"),
+        ("één".encode(), "één"),
+        ("Société – “quoted”".encode("cp1252"), "Société – “quoted”"),
+        (b"caf\xe9 \x81", "café \x81"),  # 0x81 is undefined in cp1252: latin-1
+    ],
+)
+def test_decode_text(data: bytes, expected: str) -> None:
+    """Verify BOMs, strict UTF-8, cp1252 and the latin-1 fallback."""
+    assert decode_text(data) == expected
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        (codecs.BOM_UTF16_LE + "Le marché est attribué.".encode("utf-16-le"), "attribué"),
+        ("Le marché est attribué.".encode("cp1252"), "attribué"),
+    ],
+)
+def test_encoded_files_read_through_the_layer(data: bytes, text: str) -> None:
+    """Verify UTF-16 with BOM and cp1252 files are sniffed as text and decoded."""
+    doc = read_bytes(data, "marche.txt")
+    assert doc.format == "txt"
+    assert text in doc.blocks[0].text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=3000))
+def test_invalid_bytes_never_raise(data: bytes) -> None:
+    """Verify any bytes give blocks (plain and Markdown) without raising."""
+    for name in ("x.txt", "x.md"):
+        out = read(data, name, ReadLimits())
+        assert all(b.text.strip() for b in out.blocks)
+
+
+def test_big_text_is_fast() -> None:
+    """Verify a 400 KB text in long lines and in wrapped lines reads well under a second."""
+    para = "The Supplier shall comply with all applicable laws and regulations. " * 8
+    long_lines = ("\n\n".join(f"{i}.1 {para}" for i in range(750))).encode()
+    wrapped = ("\n".join(para[i : i + 70] for i in range(0, len(para), 70)) + "\n\n") * 750
+    for data in (long_lines, wrapped.encode()):
+        assert len(data) > 380_000
+        start = time.perf_counter()
+        out = read(data, "big.txt", ReadLimits())
+        assert time.perf_counter() - start < 2.0
+        assert len(out.blocks) == 750
+
+
+# ---------------------------------------------------------------- Markdown
+
+
+def _read_md(text: str) -> Document:
+    return read_bytes(text.encode("utf-8"), "doc.md")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "# Titre\n\n## Sous-titre\n\n###### Six",
+            [(H, "Titre", 1), (H, "Sous-titre", 2), (H, "Six", 6)],
+        ),
+        ("####Behoud recht nakoming te vorderen", [(H, "Behoud recht nakoming te vorderen", 4)]),
+        ("### Artikel  16  ", [(H, "Artikel 16", 3)]),
+        ("## Closing hashes ##", [(H, "Closing hashes", 2)]),
+        (
+            "Equality policy\n===============\n\nScope\n-----",
+            [(H, "Equality policy", 1), (H, "Scope", 2)],
+        ),
+        (
+            "Paragraph text here.\n\n---\n\nMore text here.",
+            [(P, "Paragraph text here.", None), (P, "More text here.", None)],
+        ),
+    ],
+)
+def test_markdown_headings(text: str, expected: list[tuple[BlockKind, str, int | None]]) -> None:
+    """Verify ATX headings (with or without a space), setext headings and rules."""
+    assert [(b.kind, b.text, b.level) for b in _read_md(text).blocks] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "- eerste punt\n- tweede\n  punt vervolg",
+            [(L, "eerste punt"), (L, "tweede punt vervolg")],
+        ),
+        (
+            "* *50-plusser:* een persoon;\n+ **jongere:** persoon",
+            [(L, "50-plusser: een persoon;"), (L, "jongere: persoon")],
+        ),
+        (
+            "1. Premier alinéa.\n2.  > Deuxième alinéa.",
+            [(L, "1. Premier alinéa."), (L, "2. Deuxième alinéa.")],
+        ),
+        ("a) first point\nb) second point", [(L, "a) first point"), (L, "b) second point")]),
+    ],
+)
+def test_markdown_list_items(text: str, expected: list[tuple[BlockKind, str]]) -> None:
+    """Verify bullets lose their marker, ordered items keep their number."""
+    assert _kinds_texts(_read_md(text)) == expected
+
+
+def test_markdown_pipe_table_cells() -> None:
+    """Verify a pipe table gives one cell per block and skips the delimiter row."""
+    doc = _read_md(
+        "Tarifs :\n\n| Poste | Prix |\n|:---|---:|\n| Nettoyage | 12 € |\n| a \\| b | |\n\nFin."
+    )
+    assert _kinds_texts(doc) == [
+        (P, "Tarifs :"),
+        (C, "Poste"),
+        (C, "Prix"),
+        (C, "Nettoyage"),
+        (C, "12 €"),
+        (C, "a | b"),
+        (P, "Fin."),
+    ]
+
+
+def test_markdown_table_without_outer_pipes() -> None:
+    """Verify a table whose rows do not start with a pipe is found by its delimiter row."""
+    doc = _read_md("Name | Role\n--- | ---\nAnn | Buyer")
+    assert _kinds_texts(doc) == [(C, "Name"), (C, "Role"), (C, "Ann"), (C, "Buyer")]
+
+
+def test_markdown_inline_markup_removed() -> None:
+    """Verify emphasis, code, links, images, comments, tags and entities are cleaned."""
+    doc = _read_md(
+        "<meta http-equiv='Content-Type' content='text/html; charset=utf-8' />\n\n"
+        "The **Supplier** must _comply_ with `clause 5` as set out in "
+        "[the terms](https://example.org/a_b) ![logo](logo.png)<!-- note -->and "
+        '<span class="u">R&amp;D</span> rules.<br>Next line keeps snake_case and 5 * 3.\n\n'
+        "<!-- a comment\nover lines -->\n\n[ref]: https://example.org"
+    )
+    assert _kinds_texts(doc) == [
+        (
+            P,
+            "The Supplier must comply with clause 5 as set out in the terms and R&D rules.\n"
+            "Next line keeps snake_case and 5 * 3.",
+        )
+    ]
+
+
+def test_markdown_link_across_lines() -> None:
+    """Verify a link whose text wraps over two lines keeps its text."""
+    doc = _read_md('See [<span class="underline">the form\nhere</span>](https://x.org/f).')
+    assert doc.blocks[0].text == "See the form here."
+
+
+def test_markdown_fenced_code_kept_as_paragraph() -> None:
+    """Verify fenced code is one paragraph with its lines and markup untouched."""
+    doc = _read_md("Intro text.\n\n```yaml\nkey: *value*\n  nested: [a](b)\n```\n\nAfter.")
+    assert _kinds_texts(doc) == [
+        (P, "Intro text."),
+        (P, "key: *value*\n  nested: [a](b)"),
+        (P, "After."),
+    ]
+
+
+def test_markdown_html_table_goes_through_html_reader() -> None:
+    """Verify a raw HTML table inside Markdown becomes table cells."""
+    doc = _read_md(
+        "##### Agenda\n\n<table>\n  <tr>\n    <td>Agenda Item</td>\n    <td>Time</td>\n"
+        "  </tr>\n  <tr><td>Q&amp;A</td><td>15 min</td></tr>\n</table>\n\nAfter."
+    )
+    assert _kinds_texts(doc) == [
+        (H, "Agenda"),
+        (C, "Agenda Item"),
+        (C, "Time"),
+        (C, "Q&A"),
+        (C, "15 min"),
+        (P, "After."),
+    ]
+
+
+def test_markdown_dutch_regulation_articles() -> None:
+    """Verify wetten.overheid.nl Markdown: "### Artikel  16" and "15.3." paragraphs."""
+    doc = _read_md(
+        "### Artikel  15  \n\n####Ontbinding\n\n"
+        "15.3. Koper kan de Overeenkomst door middel van een aangetekend schrijven "
+        "ontbinden indien Leverancier surseance van betaling aanvraagt.  \n\n"
+        "1. Eerste lid van dit artikel geldt ook voor de onderaannemer.\n\n"
+        "### Artikel  16  \n\n####Behoud recht nakoming te vorderen\n\n"
+        "Koper behoudt het recht om nakoming te vorderen van de Overeenkomst.\n"
+    )
+    got = [(b.kind, b.article, b.heading_path[-1]) for b in doc.blocks]
+    assert got == [
+        (H, "15", "Artikel 15"),
+        (H, "15", "Ontbinding"),
+        (P, "15.3", "Ontbinding"),
+        (L, "15.3", "Ontbinding"),
+        (H, "16", "Artikel 16"),
+        (H, "16", "Behoud recht nakoming te vorderen"),
+        (P, "16", "Behoud recht nakoming te vorderen"),
+    ]
+    assert doc.blocks[-1].heading_path == ("Artikel 16", "Behoud recht nakoming te vorderen")
+
+
+def test_markdown_plain_text_rules_still_apply() -> None:
+    """Verify article lines and capital titles split Markdown paragraphs as in plain text."""
+    doc = _read_md("VOORWAARDEN\nArt. 3 De aannemer\nvoert de werken uit.\n1° eerst")
+    assert _kinds_texts(doc) == [
+        (H, "VOORWAARDEN"),
+        (P, "Art. 3 De aannemer voert de werken uit."),
+        (L, "1° eerst"),
+    ]
+    assert doc.extractor == "markdown"
+
+
+def test_markdown_suffix_decides_the_reader() -> None:
+    """Verify the same bytes are Markdown as .md and plain text as .txt."""
+    data = b"# Title of the document\n\nSome **bold** text in a paragraph."
+    assert read_bytes(data, "a.md").blocks[1].text == "Some bold text in a paragraph."
+    assert read_bytes(data, "a.txt").blocks[1].text == "Some **bold** text in a paragraph."
+    assert read_bytes(data, "a.markdown").extractor == "markdown"
