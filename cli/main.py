@@ -12,6 +12,7 @@ from checker import __version__
 COMMANDS: dict[str, tuple[str, str]] = {
     "scan": ("cli.commands.scan", "Grade non-discrimination clauses in tenders and templates."),
     "extract": ("cli.commands.extract", "Show the blocks the tool read from one document."),
+    "audit": ("cli.commands.audit", "Audit contractors' equal-opportunity policies."),
     "rules": ("cli.commands.rules", "List, validate and test the rule packs."),
     "eval": ("cli.commands.evaluate", "Evaluate the rules on a labelled corpus."),
 }

@@ -76,7 +76,7 @@ def load_ruleset(profile: str = "ghent", base: str | None = None) -> RuleSet:
     """Return the validated rule set for a profile; raises RulePackError on any problem."""
     root = Path(base) if base else RULES_DIR
     prof, prof_path = load_profile(profile, root)
-    families = (TERMS_FAMILY, *prof.families)
+    families = (TERMS_FAMILY, *prof.families, *prof.policy_families)
     paths = sorted(p for fam in families for p in (root / fam).glob("*.yaml"))
     missing = [fam for fam in prof.families if not list((root / fam).glob("*.yaml"))]
     if missing:

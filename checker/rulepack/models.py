@@ -149,6 +149,7 @@ class Profile(BaseModel):
     name: str
     description: str
     families: tuple[str, ...] = ("non_discrimination",)
+    policy_families: tuple[str, ...] = ("policy", "red_flags")
     elements: tuple[str, ...]
     indicators: tuple[str, ...] = ()
     levels: tuple[LevelDef, ...]

@@ -1,0 +1,1 @@
+"""Audit of contractors: manifest, policy grading, scope, status and coaching plans."""

@@ -1,0 +1,1 @@
+"""Evaluation of the rules on the labelled corpus (clauses, policies)."""
