@@ -1,0 +1,48 @@
+"""Run every evaluation the corpus supports and render it."""
+
+from __future__ import annotations
+
+import importlib
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from checker.evaluation.baseline import load_baseline
+from checker.evaluation.clauses import evaluate_clauses
+from checker.evaluation.render import render_clause_evaluation
+from checker.rulepack.loader import load_ruleset
+from checker.scan import ClauseGrader
+
+BASELINE_FILE = "keyword_baseline.yaml"
+
+
+def evaluate_corpus(
+    corpus: Path, profile: str, langs: Sequence[str], fmt: str
+) -> tuple[str, dict[str, Any]]:
+    """Return the rendered evaluation (text or json) and its data."""
+    ruleset = load_ruleset(profile)
+    clauses = evaluate_clauses(
+        corpus, ClauseGrader(ruleset), load_baseline(corpus / BASELINE_FILE), langs
+    )
+    data: dict[str, Any] = {"rules_sha256": ruleset.sha256, "clauses": clauses.model_dump()}
+    text = render_clause_evaluation(clauses)
+    policies = _policies(corpus, ruleset)
+    if policies is not None:
+        result, render = policies
+        data["policies"] = result.model_dump()
+        text += "\n" + render(result)
+    if fmt == "json":
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n", data
+    return text, data
+
+
+def _policies(corpus: Path, ruleset: Any) -> tuple[Any, Any] | None:
+    """Return the policy evaluation and its renderer, when the corpus and the module exist."""
+    if not (corpus / "policies").is_dir():
+        return None
+    try:
+        module = importlib.import_module("checker.evaluation.policies")
+    except ImportError:
+        return None
+    return module.evaluate_policies(corpus, ruleset), module.render_policy_evaluation
