@@ -20,9 +20,7 @@ import yaml
 from checker.document import Block, BlockKind, Document
 
 MAX_SENTENCE_WORDS = 60
-_BOUNDARY = re.compile(
-    r"(?<=[.!?])[\"'”»)]?\s+(?=[\"'“«(]?[A-ZÀ-ÖØ-Þ0-9§•●·▪\-–])|\s+(?=[•●·▪]\s*\S)"
-)
+_BOUNDARY_CORE = r"(?<=[.!?])[\"'”»)]?\s+(?=[\"'“«(]?[A-ZÀ-ÖØ-Þ0-9§•●·▪\-–])|\s+(?=[•●·▪]\s*\S)"
 _WORD_BEFORE = re.compile(r"(\S+)[.!?][\"'”»)]?\s*$")
 # single letters ("J.") and roman numerals ("ii.") do not end a sentence
 _NOT_AN_END = re.compile(r"[a-z]|(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})")
@@ -43,6 +41,14 @@ class Sentence:
     paragraph: int | None
     article: str | None
     section: str
+
+
+@lru_cache(maxsize=1)
+def _boundary() -> re.Pattern[str]:
+    """Return the sentence-boundary pattern (with the contrast words of the language data)."""
+    text = resources.files("rules").joinpath("language/contrast.yaml").read_text("utf-8")
+    words = "|".join(re.escape(str(w)) for w in yaml.safe_load(text))
+    return re.compile(rf"{_BOUNDARY_CORE}|(?<=;)\s+(?=(?i:{words})\b)")
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +102,7 @@ def block_to_spans(text: str) -> list[tuple[int, int]]:
     """Return (start, end) character spans of the sentences of one block's text."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _BOUNDARY.finditer(text):
+    for m in _boundary().finditer(text):
         if text[m.start() - 1 : m.start()] in ".!?" and _is_abbreviation(text[start : m.start()]):
             continue
         spans.extend(_cut_long(text, start, m.start()))
