@@ -18,6 +18,7 @@ from checker.phrases import PhraseIndex
 from checker.rulepack.loader import RuleSet
 from checker.rulepack.models import Node, Rule
 from checker.sentences import Sentence
+from checker.xref import referenced_sections
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -192,7 +193,8 @@ def _contexts(sentences: list[Sentence], facts: list[_SentenceFacts]) -> list[_S
     """Return, per sentence, the facts of its neighbours in the same section.
 
     The whole section counts when it is small (a clause article); in a long section, or a
-    document without article numbers, only the sentences around it count.
+    document without article numbers, only the sentences around it count. A sentence that
+    refers to another article ("obligations equivalent to Article 9") also sees that article.
     """
     by_section: dict[str, set[str]] = {}
     sizes: dict[str, int] = {}
@@ -207,5 +209,7 @@ def _contexts(sentences: list[Sentence], facts: list[_SentenceFacts]) -> list[_S
         for j in range(lo, hi):
             if sentences[j].section == s.section or sentences[j].block == s.block:
                 labels |= facts[j].labels
+        for key in referenced_sections(s.text) - {s.section}:
+            labels |= by_section.get(key, set())
         out.append(_SentenceFacts(labels, " ".join(x.text for x in facts[lo:hi])))
     return out
