@@ -5,9 +5,10 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from checker.batch import Batch, BatchLimits
 from checker.document import Block, DocStatus, Document
 from checker.grader import elements_to_level, elements_to_score, hits_to_elements, next_level
 from checker.matcher import RuleMatcher
@@ -118,13 +119,50 @@ def summarize(results: list[DocumentResult], profile_levels: tuple[str, ...]) ->
     )
 
 
-def scan(paths: Iterable[str], grader: ClauseGrader) -> ScanReport:
-    """Return the report of grading every document under `paths`, in a stable order."""
-    results = [grader.grade(read_document(p)) for p in collect_paths(paths)]
-    profile = grader.ruleset.profile
+def scan(
+    paths: Iterable[str],
+    ruleset: RuleSet,
+    lang: str | None = None,
+    limits: BatchLimits | None = None,
+    on_result: Callable[[DocumentResult], None] | None = None,
+) -> ScanReport:
+    """Return the report of grading every document under `paths`, in a stable order.
+
+    Each document is read and graded in a worker process under the batch limits.
+    """
+    batch: Batch[str, DocumentResult] = Batch(
+        init=lambda: ClauseGrader(ruleset, lang=lang),
+        work=grade_path,
+        fail=failed_result,
+        limits=limits,
+    )
+    results = batch.run(list(collect_paths(paths)), on_result)
+    profile = ruleset.profile
     return ScanReport(
         profile=profile.name,
-        rules_sha256=grader.ruleset.sha256,
+        rules_sha256=ruleset.sha256,
         documents=results,
         summary=summarize(results, profile.level_ids),
     )
+
+
+def grade_path(grader: ClauseGrader, path: str) -> DocumentResult:
+    """Return the grade of the file at `path` (the per-document work of a batch)."""
+    return grader.grade(read_document(path))
+
+
+def failed_result(path: str, reason: str) -> DocumentResult:
+    """Return the result of a document whose worker failed (timeout, crash, memory)."""
+    return DocumentResult(path=path, sha256=file_sha256(path), status="error", error=reason)
+
+
+def file_sha256(path: str) -> str:
+    """Return the SHA-256 of a file's bytes ('' when it cannot be read)."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError:
+        return ""
+    return digest.hexdigest()

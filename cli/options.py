@@ -44,6 +44,37 @@ def common_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     return fn
 
 
+def batch_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Add --jobs, --timeout and --memory-limit (per-document isolation of batch work)."""
+    for opt in reversed(
+        [
+            click.option(
+                "--jobs",
+                "-j",
+                type=click.IntRange(min=0),
+                default=0,
+                help="Worker processes (default: one per core).",
+            ),
+            click.option(
+                "--timeout",
+                type=click.FloatRange(min=0),
+                default=120.0,
+                show_default=True,
+                help="Seconds allowed per document (0: no limit).",
+            ),
+            click.option(
+                "--memory-limit",
+                type=click.IntRange(min=0),
+                default=4096,
+                show_default=True,
+                help="Megabytes of address space per worker (0: no limit).",
+            ),
+        ]
+    ):
+        fn = opt(fn)
+    return fn
+
+
 def write_output(text: str, output: Path | None) -> None:
     """Write the report to a file atomically (temp file then rename), or to stdout."""
     if output is None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from cli.errors import handle_errors
-from cli.options import LEVELS, common_options, write_output
+from cli.options import LEVELS, batch_options, common_options, write_output
 
 
 @click.command("scan")
@@ -24,6 +24,7 @@ from cli.options import LEVELS, common_options, write_output
     "--fail-under", type=click.Choice(LEVELS), help="Exit 1 if a document is below LEVEL."
 )
 @common_options
+@batch_options
 @handle_errors
 def command(
     paths: tuple[str, ...],
@@ -34,15 +35,20 @@ def command(
     output: Path | None,
     exit_zero: bool,
     debug: bool,
+    jobs: int,
+    timeout: float,
+    memory_limit: int,
 ) -> None:
     """Grade the non-discrimination clause of each document under PATHS."""
+    from checker.batch import BatchLimits
     from checker.exitcodes import scan_exit_code
     from checker.report.renderers import renderer
     from checker.rulepack.loader import load_ruleset
-    from checker.scan import ClauseGrader, scan
+    from checker.scan import scan
 
     ruleset = load_ruleset(profile)
-    report = scan(paths, ClauseGrader(ruleset, lang=lang))
+    limits = BatchLimits(jobs=jobs, timeout_s=timeout or None, memory_mb=memory_limit or None)
+    report = scan(paths, ruleset, lang if lang != "auto" else None, limits)
     for doc in report.documents:
         if doc.status != "ok":
             click.echo(f"clausecheck: {doc.path}: {doc.status}: {doc.error}", err=True)
