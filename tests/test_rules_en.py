@@ -1,0 +1,111 @@
+"""English clause grading on sentences written for these tests (not rule examples, not corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.rulepack.loader import load_ruleset
+from checker.scan import ClauseGrader
+
+
+@pytest.fixture(scope="module")
+def grader() -> ClauseGrader:
+    return ClauseGrader(load_ruleset("ghent"))
+
+
+CASES = [
+    (
+        "moderate",
+        {"commitment", "grounds"},
+        "The Supplier must not unlawfully discriminate, directly or indirectly, against any "
+        "person because of age, disability, pregnancy and maternity, race, religion or belief, "
+        "sex or sexual orientation in the course of employing staff for the Services.",
+    ),
+    (
+        "weak",
+        {"commitment"},
+        "The Contractor is committed to equality of opportunity for all of its staff and will "
+        "not tolerate unfair treatment of its workforce.",
+    ),
+    (
+        "moderate",
+        {"commitment", "grounds"},
+        "Employees and candidates of the Service Provider must be selected, paid and promoted "
+        "solely on merit, without regard to race, colour, creed, gender or national origin.",
+    ),
+    (
+        "strong",
+        {"commitment", "grounds", "monitoring", "remedies"},
+        "The Contractor shall comply with the Equality Act 2010 in relation to its workforce. "
+        "The Authority may request the Contractor's workforce diversity data and equality "
+        "policy at any time. Failure to comply with this Clause shall constitute a material "
+        "breach.",
+    ),
+    (
+        "weak",
+        set(),
+        "The Contractor shall comply with all applicable employment legislation, including "
+        "laws on wages, hours and working conditions.",
+    ),
+    (
+        "moderate",
+        {"commitment", "grounds"},
+        "In the performance of this Agreement, the Contractor shall ensure that no employee or "
+        "applicant for employment is harassed or victimised on the basis of their ethnicity, "
+        "faith or sexual orientation.",
+    ),
+]
+
+HARD_NEGATIVES = [
+    "All tenders will be evaluated fairly and without discrimination in accordance with the "
+    "Public Contracts Regulations 2015.",
+    "The Licensee shall not discriminate against any end user in the provision of access to "
+    "the Platform.",
+    "The Supplier shall pay all workers at least the Real Living Wage.",
+    "Each party shall comply with applicable anti-bribery and anti-corruption laws.",
+    "Patients will be admitted without discrimination as to race, colour or creed.",
+    "The contracting authority shall ensure equal treatment of tenderers and shall not "
+    "disclose one tenderer's information to another.",
+    "Under the Act, no person shall be subjected to discrimination in employment on grounds "
+    "of religion or belief.",
+]
+
+
+@pytest.mark.parametrize(("level", "elements", "text"), CASES)
+def test_levels_and_elements(
+    level: str, elements: set[str], text: str, grader: ClauseGrader
+) -> None:
+    result = grader.grade_text(text, "en")
+    assert result.level == level
+    assert {k for k, v in result.elements.items() if v.present} == elements
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES)
+def test_hard_negatives_are_absent(text: str, grader: ClauseGrader) -> None:
+    result = grader.grade_text(text, "en")
+    assert result.level == "absent"
+    assert not result.elements["commitment"].present
+
+
+def test_negated_action_plan_does_not_count(grader: ClauseGrader) -> None:
+    text = (
+        "The Contractor shall not discriminate against its staff on grounds of sex or race. "
+        "Where shortcomings are found, the Contractor is not required to submit an action plan."
+    )
+    assert not grader.grade_text(text, "en").elements["action_plan"].present
+
+
+def test_elements_aggregate_across_articles(grader: ClauseGrader) -> None:
+    text = (
+        "Article 5 - Staff\n\nThe Contractor shall not discriminate against its employees on "
+        "grounds of race, sex or disability.\n\n"
+        "Article 12 - Invoicing\n\nInvoices are payable within 30 days.\n\n"
+        "Article 21 - Verification\n\nThe Authority may verify compliance with Article 5 by "
+        "situation testing.\n\n"
+        "Article 30 - Termination\n\nA breach of Article 5 entitles the Authority to terminate "
+        "the Contract."
+    )
+    result = grader.grade_text(text, "en")
+    assert result.level == "strong"
+    assert result.elements["monitoring"].evidence[0].article == "21"
+    assert result.elements["remedies"].evidence[0].article == "30"
