@@ -9,12 +9,13 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from checker.batch import Batch, BatchLimits
+from checker.cache import Cache, document_key
 from checker.document import Block, DocStatus, Document
 from checker.grader import elements_to_level, elements_to_score, hits_to_elements, next_level
 from checker.matcher import RuleMatcher
 from checker.nlp import NlpProvider, default_provider
-from checker.readers import SUPPORTED_SUFFIXES, finalize, read_document
-from checker.readers.base import ReaderOutput
+from checker.readers import SUPPORTED_SUFFIXES, finalize, read_bytes, read_document
+from checker.readers.base import ReaderOutput, ReadLimits
 from checker.report.models import DocumentResult, ScanReport, ScanSummary
 from checker.rulepack.loader import RuleSet
 from checker.sentences import document_to_sentences
@@ -125,18 +126,22 @@ def scan(
     lang: str | None = None,
     limits: BatchLimits | None = None,
     on_result: Callable[[DocumentResult], None] | None = None,
+    cache: Cache | None = None,
 ) -> ScanReport:
     """Return the report of grading every document under `paths`, in a stable order.
 
-    Each document is read and graded in a worker process under the batch limits.
+    Each document is read and graded in a worker process under the batch limits, through
+    the content cache when one is given.
     """
     batch: Batch[str, DocumentResult] = Batch(
-        init=lambda: ClauseGrader(ruleset, lang=lang),
-        work=grade_path,
+        init=lambda: FileGrader(lambda: ClauseGrader(ruleset, lang=lang), ruleset, lang, cache),
+        work=FileGrader.grade_path,
         fail=failed_result,
         limits=limits,
     )
     results = batch.run(list(collect_paths(paths)), on_result)
+    if cache is not None:
+        cache.prune()
     profile = ruleset.profile
     return ScanReport(
         profile=profile.name,
@@ -146,9 +151,55 @@ def scan(
     )
 
 
-def grade_path(grader: ClauseGrader, path: str) -> DocumentResult:
-    """Return the grade of the file at `path` (the per-document work of a batch)."""
-    return grader.grade(read_document(path))
+class FileGrader:
+    """The per-document work of a scan: read (or load) a file, then grade (or load) it."""
+
+    def __init__(
+        self,
+        make_grader: Callable[[], ClauseGrader],
+        ruleset: RuleSet,
+        lang: str | None,
+        cache: Cache | None,
+        limits: ReadLimits | None = None,
+    ) -> None:
+        self._make_grader = make_grader
+        self._grader: ClauseGrader | None = None
+        self.cache = cache
+        self.limits = limits or ReadLimits()
+        self.grading_key = f"{ruleset.sha256}:{lang or 'auto'}"
+
+    @property
+    def grader(self) -> ClauseGrader:
+        """Return the grader, built on first use (a warm-cache run never needs spaCy)."""
+        if self._grader is None:
+            self._grader = self._make_grader()
+        return self._grader
+
+    def grade_path(self, path: str) -> DocumentResult:
+        """Return the grade of the file at `path`."""
+        data = self._bytes(path) if self.cache is not None else None
+        if data is None or self.cache is None:
+            return self.grader.grade(read_document(path, self.limits))
+        sha = hashlib.sha256(data).hexdigest()
+        doc = self.cache.get_document(sha, path)
+        if doc is None:
+            doc = read_bytes(data, path, self.limits)
+            self.cache.put_document(sha, doc)
+        key = document_key(doc)
+        result = self.cache.get_result(key, self.grading_key, path)
+        if result is None:
+            result = self.grader.grade(doc)
+            self.cache.put_result(key, self.grading_key, result)
+        return result
+
+    def _bytes(self, path: str) -> bytes | None:
+        """Return the file's bytes when it can be read within the size limit."""
+        try:
+            if Path(path).stat().st_size > self.limits.max_bytes:
+                return None
+            return Path(path).read_bytes()
+        except OSError:
+            return None
 
 
 def failed_result(path: str, reason: str) -> DocumentResult:

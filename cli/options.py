@@ -45,7 +45,7 @@ def common_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def batch_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Add --jobs, --timeout and --memory-limit (per-document isolation of batch work)."""
+    """Add --jobs, --timeout, --memory-limit, --no-cache and --cache-dir."""
     for opt in reversed(
         [
             click.option(
@@ -69,6 +69,12 @@ def batch_options(fn: Callable[..., Any]) -> Callable[..., Any]:
                 show_default=True,
                 help="Megabytes of address space per worker (0: no limit).",
             ),
+            click.option("--no-cache", is_flag=True, help="Read and grade every file afresh."),
+            click.option(
+                "--cache-dir",
+                type=click.Path(file_okay=False, path_type=Path),
+                help="Cache folder (default: $XDG_CACHE_HOME/clausecheck).",
+            ),
         ]
     ):
         fn = opt(fn)
@@ -89,3 +95,10 @@ def write_output(text: str, output: Path | None) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def open_cache(no_cache: bool, cache_dir: Path | None) -> Any:
+    """Return the content cache the options ask for (None with --no-cache)."""
+    from checker.cache import Cache, default_cache_dir
+
+    return None if no_cache else Cache(cache_dir or default_cache_dir())

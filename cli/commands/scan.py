@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from cli.errors import handle_errors
-from cli.options import LEVELS, batch_options, common_options, write_output
+from cli.options import LEVELS, batch_options, common_options, open_cache, write_output
 
 
 @click.command("scan")
@@ -38,6 +38,8 @@ def command(
     jobs: int,
     timeout: float,
     memory_limit: int,
+    no_cache: bool,
+    cache_dir: Path | None,
 ) -> None:
     """Grade the non-discrimination clause of each document under PATHS."""
     from checker.batch import BatchLimits
@@ -48,7 +50,8 @@ def command(
 
     ruleset = load_ruleset(profile)
     limits = BatchLimits(jobs=jobs, timeout_s=timeout or None, memory_mb=memory_limit or None)
-    report = scan(paths, ruleset, lang if lang != "auto" else None, limits)
+    cache = open_cache(no_cache, cache_dir)
+    report = scan(paths, ruleset, lang if lang != "auto" else None, limits, cache=cache)
     for doc in report.documents:
         if doc.status != "ok":
             click.echo(f"clausecheck: {doc.path}: {doc.status}: {doc.error}", err=True)

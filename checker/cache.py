@@ -1,0 +1,137 @@
+"""A two-level content cache: extracted documents, then findings.
+
+Level 1 keys an extracted `Document` by the file's SHA-256 and the reader code's version, so
+an unchanged file is never parsed twice. Level 2 keys a `DocumentResult` by the extracted
+document's hash, the rules hash and the grading code's version, so a rule edit re-grades
+without re-reading a single PDF. Entries are JSON written to a temporary file and renamed
+(safe under two concurrent runs); an entry that fails to load or validate is ignored and
+rebuilt, never trusted. `prune` keeps the folder under a size bound, oldest entries first.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+
+from checker.document import Document
+from checker.report.models import DocumentResult
+
+DEFAULT_MAX_BYTES = 1024 * 1024 * 1024
+_READER_CODE = ("readers",)
+_GRADER_CODE = (
+    "matcher.py",
+    "grader.py",
+    "scan.py",
+    "sentences.py",
+    "phrases.py",
+    "nlp.py",
+    "xref.py",
+    "language.py",
+    "report/models.py",
+)
+
+
+def default_cache_dir() -> Path:
+    """Return $XDG_CACHE_HOME/clausecheck (or ~/.cache/clausecheck)."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "clausecheck"
+
+
+@lru_cache(maxsize=4)
+def code_version(parts: tuple[str, ...]) -> str:
+    """Return a hash of the checker source files named (files or folders), for cache keys."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for part in parts:
+        target = root / part
+        files = sorted(target.rglob("*.py")) if target.is_dir() else [target]
+        for f in files:
+            digest.update(f.name.encode() + b"\0" + f.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def document_key(document: Document) -> str:
+    """Return the hash of what grading depends on in a document (its blocks and metadata)."""
+    payload = document.model_dump_json(exclude={"path"})
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+class Cache:
+    """Documents and findings stored under one folder (see the module docstring)."""
+
+    def __init__(self, folder: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+        self.folder = folder
+        self.max_bytes = max_bytes
+
+    def get_document(self, file_sha: str, path: str) -> Document | None:
+        """Return the cached extraction of a file's bytes, or None."""
+        doc = self._load(self._doc_path(file_sha), Document)
+        return doc.model_copy(update={"path": path}) if isinstance(doc, Document) else None
+
+    def put_document(self, file_sha: str, document: Document) -> None:
+        """Store the extraction of a file's bytes."""
+        self._store(self._doc_path(file_sha), document)
+
+    def get_result(self, doc_key: str, grading_key: str, path: str) -> DocumentResult | None:
+        """Return the cached findings for a document under a rule set, or None."""
+        found = self._load(self._result_path(doc_key, grading_key), DocumentResult)
+        if not isinstance(found, DocumentResult):
+            return None
+        return found.model_copy(update={"path": path})
+
+    def put_result(self, doc_key: str, grading_key: str, result: DocumentResult) -> None:
+        """Store the findings for a document under a rule set."""
+        self._store(self._result_path(doc_key, grading_key), result)
+
+    def prune(self) -> int:
+        """Delete the oldest entries until the folder is under its bound; return how many."""
+        entries = []
+        for f in self.folder.rglob("*.json"):
+            with contextlib.suppress(OSError):
+                st = f.stat()
+                entries.append((st.st_mtime, st.st_size, f))
+        total = sum(size for _, size, _ in entries)
+        removed = 0
+        for _, size, f in sorted(entries):
+            if total <= self.max_bytes:
+                break
+            with contextlib.suppress(OSError):
+                f.unlink()
+                total -= size
+                removed += 1
+        return removed
+
+    def _doc_path(self, file_sha: str) -> Path:
+        key = f"{file_sha}-{code_version(_READER_CODE)}"
+        return self.folder / "documents" / key[:2] / f"{key}.json"
+
+    def _result_path(self, doc_key: str, grading_key: str) -> Path:
+        key = hashlib.sha256(
+            f"{doc_key}\0{grading_key}\0{code_version(_GRADER_CODE)}".encode()
+        ).hexdigest()
+        return self.folder / "results" / key[:2] / f"{key}.json"
+
+    @staticmethod
+    def _load(path: Path, model: type[BaseModel]) -> BaseModel | None:
+        try:
+            return model.model_validate_json(path.read_bytes())
+        except (OSError, ValueError, ValidationError):
+            return None
+
+    @staticmethod
+    def _store(path: Path, value: BaseModel) -> None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(value.model_dump_json().encode("utf-8"))
+            os.replace(tmp, path)
+        except OSError:
+            with contextlib.suppress(OSError, UnboundLocalError):
+                os.unlink(tmp)

@@ -1,0 +1,88 @@
+"""The two-level content cache: hits, corrupt entries, rule edits, size bound."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker.batch import BatchLimits
+from checker.cache import Cache, document_key
+from checker.readers import read_bytes
+from checker.report.models import DocumentResult
+from checker.rulepack.loader import load_ruleset
+from checker.scan import scan
+
+TEXT = (
+    "Article 4 - Staff\n\nThe Contractor shall not discriminate against its employees on "
+    "grounds of race, sex or disability.\n"
+)
+
+
+def _files(folder: Path, kind: str) -> list[Path]:
+    return sorted((folder / kind).rglob("*.json"))
+
+
+def test_document_round_trip_and_path_override(tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "c")
+    doc = read_bytes(TEXT.encode(), "a.txt")
+    cache.put_document("abc", doc)
+    again = cache.get_document("abc", "elsewhere/b.txt")
+    assert again is not None and again.path == "elsewhere/b.txt"
+    assert again.blocks == doc.blocks
+    assert cache.get_document("other", "x") is None
+
+
+def test_corrupt_entry_is_ignored(tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "c")
+    cache.put_document("abc", read_bytes(TEXT.encode(), "a.txt"))
+    entry = _files(tmp_path / "c", "documents")[0]
+    entry.write_bytes(b'{"path": "a.txt", "blocks": [trunc')
+    assert cache.get_document("abc", "a.txt") is None
+
+
+def test_results_are_keyed_by_rules(tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "c")
+    doc = read_bytes(TEXT.encode(), "a.txt")
+    result = DocumentResult(path="a.txt", sha256=doc.sha256, status="ok", level="moderate")
+    cache.put_result(document_key(doc), "rules-1:auto", result)
+    assert cache.get_result(document_key(doc), "rules-1:auto", "a.txt") == result
+    assert cache.get_result(document_key(doc), "rules-2:auto", "a.txt") is None
+
+
+def test_prune_keeps_the_folder_bounded(tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "c", max_bytes=3000)
+    doc = read_bytes(TEXT.encode(), "a.txt")
+    for i in range(10):
+        cache.put_document(f"k{i:02d}", doc)
+    assert cache.prune() > 0
+    total = sum(f.stat().st_size for f in _files(tmp_path / "c", "documents"))
+    assert total <= 3000
+
+
+def test_warm_scan_equals_cold_and_writes_nothing_new(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"t{i}.txt").write_text(TEXT + f"\nReference {i}.\n", encoding="utf-8")
+    cache = Cache(tmp_path / "c")
+    ruleset = load_ruleset("ghent")
+    limits = BatchLimits(jobs=1)
+    cold = scan([str(folder)], ruleset, limits=limits, cache=cache)
+    files = _files(tmp_path / "c", "documents") + _files(tmp_path / "c", "results")
+    stamps = {f: f.stat().st_mtime_ns for f in files}
+    warm = scan([str(folder)], ruleset, limits=limits, cache=cache)
+    assert warm == cold
+    assert [d.level for d in warm.documents] == ["moderate"] * 3
+    after = _files(tmp_path / "c", "documents") + _files(tmp_path / "c", "results")
+    assert {f: f.stat().st_mtime_ns for f in after} == stamps
+
+
+def test_corrupt_cached_document_is_rebuilt_by_scan(tmp_path: Path) -> None:
+    path = tmp_path / "t.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    cache = Cache(tmp_path / "c")
+    ruleset = load_ruleset("ghent")
+    first = scan([str(path)], ruleset, limits=BatchLimits(jobs=1), cache=cache)
+    for f in _files(tmp_path / "c", "documents") + _files(tmp_path / "c", "results"):
+        f.write_text("not json", encoding="utf-8")
+    second = scan([str(path)], ruleset, limits=BatchLimits(jobs=1), cache=cache)
+    assert second == first
