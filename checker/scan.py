@@ -127,19 +127,27 @@ def scan(
     limits: BatchLimits | None = None,
     on_result: Callable[[DocumentResult], None] | None = None,
     cache: Cache | None = None,
+    dask_address: str | None = None,
 ) -> ScanReport:
     """Return the report of grading every document under `paths`, in a stable order.
 
     Each document is read and graded in a worker process under the batch limits, through
-    the content cache when one is given.
+    the content cache when one is given; with `dask_address`, on that Dask cluster instead.
     """
-    batch: Batch[str, DocumentResult] = Batch(
-        init=lambda: FileGrader(lambda: ClauseGrader(ruleset, lang=lang), ruleset, lang, cache),
-        work=FileGrader.grade_path,
-        fail=failed_result,
-        limits=limits,
-    )
-    results = batch.run(list(collect_paths(paths)), on_result)
+    files = list(collect_paths(paths))
+    if dask_address:
+        from checker.distributed import run_on_dask
+
+        folder = str(cache.folder) if cache is not None else None
+        results = run_on_dask(dask_address, files, ruleset.files[0], lang, folder, on_result)
+    else:
+        batch: Batch[str, DocumentResult] = Batch(
+            init=lambda: FileGrader(lambda: ClauseGrader(ruleset, lang=lang), ruleset, lang, cache),
+            work=FileGrader.grade_path,
+            fail=failed_result,
+            limits=limits,
+        )
+        results = batch.run(files, on_result)
     if cache is not None:
         cache.prune()
     profile = ruleset.profile

@@ -75,6 +75,12 @@ def batch_options(fn: Callable[..., Any]) -> Callable[..., Any]:
                 type=click.Path(file_okay=False, path_type=Path),
                 help="Cache folder (default: $XDG_CACHE_HOME/clausecheck).",
             ),
+            click.option(
+                "--dask",
+                "dask_address",
+                metavar="ADDRESS",
+                help="Run the batch on the Dask scheduler at ADDRESS (optional extra).",
+            ),
         ]
     ):
         fn = opt(fn)

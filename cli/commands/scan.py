@@ -40,6 +40,7 @@ def command(
     memory_limit: int,
     no_cache: bool,
     cache_dir: Path | None,
+    dask_address: str | None,
 ) -> None:
     """Grade the non-discrimination clause of each document under PATHS."""
     from checker.batch import BatchLimits
@@ -51,7 +52,14 @@ def command(
     ruleset = load_ruleset(profile)
     limits = BatchLimits(jobs=jobs, timeout_s=timeout or None, memory_mb=memory_limit or None)
     cache = open_cache(no_cache, cache_dir)
-    report = scan(paths, ruleset, lang if lang != "auto" else None, limits, cache=cache)
+    report = scan(
+        paths,
+        ruleset,
+        lang if lang != "auto" else None,
+        limits,
+        cache=cache,
+        dask_address=dask_address,
+    )
     for doc in report.documents:
         if doc.status != "ok":
             click.echo(f"clausecheck: {doc.path}: {doc.status}: {doc.error}", err=True)
