@@ -43,6 +43,25 @@ class ToolInfo(BaseModel):
     version: str = __version__
 
 
+class WaivedFinding(BaseModel):
+    """A missing element (or a rule's finding) accepted by a waiver in the configuration."""
+
+    element: str
+    rule: str | None = None
+    justification: str
+    approved_by: str
+    expires: str
+
+
+class WaiverNote(BaseModel):
+    """A waiver that no longer applies: expired, or matching nothing (stale)."""
+
+    kind: str = Field(description="expired | stale")
+    document: str
+    target: str
+    message: str
+
+
 class DocumentResult(BaseModel):
     """The grade of one document (status not ok: level, score and elements are null/empty)."""
 
@@ -63,6 +82,10 @@ class DocumentResult(BaseModel):
     extractor: str | None = None
     quality: float | None = None
     warnings: list[str] = Field(default_factory=list)
+    waived: list[WaivedFinding] = Field(default_factory=list)
+    effective_level: str | None = Field(
+        default=None, description="the level counting waived elements as present"
+    )
 
 
 class ScanSummary(BaseModel):
@@ -82,6 +105,7 @@ class ScanReport(BaseModel):
     rules_sha256: str
     documents: list[DocumentResult]
     summary: ScanSummary
+    waivers: list[WaiverNote] = Field(default_factory=list)
 
     def as_records(self) -> list[dict[str, object]]:
         """Return one flat record per document (for tabular renderers)."""
