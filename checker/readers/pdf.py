@@ -1,12 +1,17 @@
-"""Read a PDF into paragraph blocks with PDFium; pdfplumber only for pages with ruled tables.
+"""Read a PDF into paragraph blocks with PDFium; pdfplumber's grid algorithm for ruled tables.
 
 Per page: PDFium's text (in drawing order, which is right for almost every producer), a
 geometric re-order only for pages whose lines hold two columns side by side, table cells
-for pages that draw a grid (see pdf_tables), then lines. Across pages: running headers,
-footers and page numbers are taken out (pdf_furniture), lines become paragraphs
-(pdf_lines) and a sentence cut by a page break is joined again. Pages and text pages are
-closed as soon as they are read, so memory does not grow with the page count beyond the
-text itself.
+for pages whose rules form a grid (see pdf_tables), then lines. Across pages: tables and
+lines repeated as running headers, footers and page numbers are taken out (pdf_furniture),
+lines become paragraphs (pdf_lines) and a sentence cut by a page break is joined again.
+Pages and text pages are closed as soon as they are read, so memory does not grow with the
+page count beyond the text itself.
+
+Pages without a text layer: a page with no text that draws something (an image, a form
+XObject or paths) needs OCR. When every page is like that, or more than half of them, the
+document is unreadable ("no text layer: OCR needed", "no text layer on N of M pages: OCR
+needed"); when fewer are, a warning names them. Blank pages (nothing drawn) are not counted.
 """
 
 from __future__ import annotations
@@ -19,12 +24,28 @@ import pypdfium2 as pdfium
 from checker.document import Block, BlockKind
 from checker.errors import DocumentReadError
 from checker.readers.base import ReaderOutput, ReadLimits
-from checker.readers.pdf_furniture import furniture_keys, split_page
-from checker.readers.pdf_lines import Dehyphenator, Para, join_pages, lines_to_paras, split_lines
-from checker.readers.pdf_tables import Box, TableReader, page_shape, strip_tables
+from checker.readers.pdf_furniture import furniture_keys, running_tables, split_page, table_key
+from checker.readers.pdf_lines import (
+    TABLE_MARK,
+    Dehyphenator,
+    Para,
+    join_pages,
+    lines_to_paras,
+    split_lines,
+)
+from checker.readers.pdf_tables import (
+    Box,
+    PageShape,
+    Table,
+    find_tables,
+    may_hold_table,
+    page_shape,
+    strip_tables,
+)
 
 _PASSWORD_ERRORS = (4, 5)  # FPDF_ERR_PASSWORD, FPDF_ERR_SECURITY
 _MIN_GUTTER = 10.0
+_MIN_CELLS = 2
 
 
 @dataclass
@@ -38,14 +59,13 @@ class _Page:
 def read(data: bytes, path: str, limits: ReadLimits) -> ReaderOutput:
     """Return the blocks of a PDF, or raise DocumentReadError with a one-line reason."""
     doc = _open(data, path)
-    tables = TableReader(data)
     try:
-        pages, warnings = _read_pages(doc, tables, path, limits)
+        count = len(doc)
+        pages, warnings = _read_pages(doc, path, limits)
     finally:
-        tables.close()
         doc.close()
-    extractor = "pypdfium2+pdfplumber" if tables.used else "pypdfium2"
-    return _to_output(pages, path, extractor, warnings)
+    extractor = "pypdfium2+pdfplumber" if any(p.tables for p in pages) else "pypdfium2"
+    return _to_output(pages, count, path, extractor, warnings)
 
 
 def _open(data: bytes, path: str) -> pdfium.PdfDocument:
@@ -59,7 +79,7 @@ def _open(data: bytes, path: str) -> pdfium.PdfDocument:
 
 
 def _read_pages(
-    doc: pdfium.PdfDocument, tables: TableReader, path: str, limits: ReadLimits
+    doc: pdfium.PdfDocument, path: str, limits: ReadLimits
 ) -> tuple[list[_Page], list[str]]:
     count = len(doc)
     if count > limits.max_pages:
@@ -69,7 +89,7 @@ def _read_pages(
     chars = 0
     for index in range(count):
         try:
-            page = _read_page(doc, index, tables)
+            page = _read_page(doc, index)
         except pdfium.PdfiumError:
             failed.append(index + 1)
             continue
@@ -82,28 +102,43 @@ def _read_pages(
     return pages, [f"{_pages_phrase(failed)} could not be read"] if failed else []
 
 
-def _read_page(doc: pdfium.PdfDocument, index: int, tables: TableReader) -> _Page:
+def _read_page(doc: pdfium.PdfDocument, index: int) -> _Page:
     page = doc[index]
     textpage = page.get_textpage()
     try:
         raw = textpage.get_text_range()
         shape = page_shape(page)
-        found = []
-        if shape.table_candidate and raw.strip() and page.get_rotation() == 0:
-            found = _safe_tables(tables, index)
-        raw = strip_tables(textpage, raw, found) if found else _column_text(textpage, raw) or raw
-        scanned = not raw.strip() and shape.images > 0
-        return _Page(index + 1, split_lines(raw), [t.cells for t in found], scanned)
+        tables = _grid_tables(page, shape, raw)
+        cells: list[list[str]] = []
+        if tables:
+            text, cells = _strip_real_tables(textpage, raw, tables)
+        else:
+            text = _column_text(textpage, raw) or raw
+        scanned = not raw.strip() and shape.drawn
+        return _Page(index + 1, split_lines(text), cells, scanned)
     finally:
         textpage.close()
         page.close()
 
 
-def _safe_tables(tables: TableReader, index: int) -> list:  # type: ignore[type-arg]
-    try:
-        return tables.tables(index)
-    except Exception:  # noqa: BLE001 - a pdfminer failure must only cost the table pass
+def _grid_tables(page: pdfium.PdfPage, shape: PageShape, raw: str) -> list[Table]:
+    if not raw.strip() or page.get_rotation() != 0 or not may_hold_table(shape.edges):
         return []
+    try:
+        return find_tables(shape.edges)
+    except Exception:  # noqa: BLE001 - a failure of the grid search must only cost the tables
+        return []
+
+
+def _strip_real_tables(
+    textpage: pdfium.PdfTextPage, raw: str, tables: list[Table]
+) -> tuple[str, list[list[str]]]:
+    """Return the text without its tables and their cells; a grid of < 2 filled cells is text."""
+    text, cells = strip_tables(textpage, raw, tables)
+    real = [t for t, texts in zip(tables, cells, strict=True) if len(texts) >= _MIN_CELLS]
+    if len(real) == len(tables):
+        return text, cells
+    return strip_tables(textpage, raw, real) if real else (raw, [])
 
 
 def _column_text(textpage: pdfium.PdfTextPage, raw: str) -> str | None:
@@ -180,14 +215,11 @@ def _gutter(rects: list[Box]) -> float | None:
     return x if prose and statistics.median(rights) >= 0.6 * (page_right - x) else None
 
 
-def _to_output(pages: list[_Page], path: str, extractor: str, warnings: list[str]) -> ReaderOutput:
-    if not any(any(p.lines) or p.tables for p in pages):
-        raise DocumentReadError(path, "no text layer: OCR needed")
-    scanned = [p.number for p in pages if p.scanned]
-    if scanned:
-        warnings.append(
-            f"{_pages_phrase(scanned)} {'has' if len(scanned) == 1 else 'have'} no text layer"
-        )
+def _to_output(
+    pages: list[_Page], count: int, path: str, extractor: str, warnings: list[str]
+) -> ReaderOutput:
+    warnings += _check_text_layer(pages, count, path)
+    _unfold_running_tables(pages)
     keys = furniture_keys([p.lines for p in pages])
     kept: set[str] = set()
     split = {p.number: split_page(p.lines, keys, kept) for p in pages}
@@ -197,7 +229,46 @@ def _to_output(pages: list[_Page], path: str, extractor: str, warnings: list[str
         paras += lines_to_paras(split[p.number][1], p.number, dehyphen, p.tables)
     paras = join_pages(paras, dehyphen)
     blocks = _blocks(paras, split)
-    return ReaderOutput(blocks=blocks, extractor=extractor, pages=len(pages), warnings=warnings)
+    return ReaderOutput(blocks=blocks, extractor=extractor, pages=count, warnings=warnings)
+
+
+def _check_text_layer(pages: list[_Page], count: int, path: str) -> list[str]:
+    """Return a warning for pages without text, or raise when text is missing on most pages."""
+    if not any(any(p.lines) or p.tables for p in pages):
+        raise DocumentReadError(path, "no text layer: OCR needed")
+    scanned = [p.number for p in pages if p.scanned]
+    if len(scanned) * 2 > count:
+        raise DocumentReadError(
+            path, f"no text layer on {len(scanned)} of {count} pages: OCR needed"
+        )
+    if not scanned:
+        return []
+    return [f"{_pages_phrase(scanned)} {'has' if len(scanned) == 1 else 'have'} no text layer"]
+
+
+def _unfold_running_tables(pages: list[_Page]) -> None:
+    """Turn tables repeated on most pages (a framed running header) back into plain lines.
+
+    Their lines then go through the same header/footer removal as any running line.
+    """
+    running = running_tables([p.tables for p in pages])
+    if not running:
+        return
+    for page in pages:
+        lines: list[str] = []
+        for line in page.lines:
+            k = _table_index(line)
+            if k is not None and k < len(page.tables) and table_key(page.tables[k]) in running:
+                lines += [x for cell in page.tables[k] for x in split_lines(cell) if x]
+            else:
+                lines.append(line)
+        page.lines = lines
+
+
+def _table_index(line: str) -> int | None:
+    if len(line) > 2 and line[0] == TABLE_MARK == line[-1] and line[1:-1].isdigit():
+        return int(line[1:-1])
+    return None
 
 
 def _blocks(

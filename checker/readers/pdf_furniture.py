@@ -7,6 +7,11 @@ at least `MIN_PAGES` pages). A repeated pattern whose text differs from page to 
 only when the differing number follows the page number (a constant offset from the page
 index, as in "Bestek - pagina 3"): otherwise "Article 1 ..." / "Article 2 ..." at the top of
 consecutive pages would be taken for a running header.
+
+Table marker lines (pdf_lines.TABLE_MARK) are never furniture and do not count as lines of
+the zone. A table whose cells, digits replaced by '#', repeat on as many pages as a running
+line would (a running header drawn as a framed grid) is running furniture too; the reader
+turns it back into lines so that it is removed the same way.
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+
+from checker.readers.pdf_lines import TABLE_MARK
 
 ZONE = 3
 MIN_PAGES = 3
@@ -39,8 +46,24 @@ def key_of(line: str) -> str:
 
 def zone_indexes(lines: Sequence[str]) -> list[int]:
     """Return the indexes of the first and last ZONE non-blank lines of a page."""
-    filled = [i for i, line in enumerate(lines) if line]
+    filled = [i for i, line in enumerate(lines) if line and not line.startswith(TABLE_MARK)]
     return sorted(set(filled[:ZONE] + filled[-ZONE:]))
+
+
+def table_key(cells: Sequence[str]) -> str:
+    """Return what repeats of a table drawn on every page: its cells' keys."""
+    return "\x1f".join(key_of(cell) for cell in cells)
+
+
+def running_tables(pages: Sequence[Sequence[Sequence[str]]]) -> set[str]:
+    """Return the keys of tables (lists of cell texts, per page) repeated on enough pages."""
+    if len(pages) < MIN_PAGES:
+        return set()
+    need = max(MIN_PAGES, (len(pages) + 1) // 2)
+    seen: Counter[str] = Counter()
+    for tables in pages:
+        seen.update({table_key(cells) for cells in tables})
+    return {key for key, count in seen.items() if count >= need}
 
 
 @dataclass

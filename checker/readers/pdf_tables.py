@@ -1,161 +1,328 @@
-"""Ruled tables: find candidate pages cheaply with PDFium, read their cells with pdfplumber.
+"""Ruled tables: PDFium's vector paths give the grid, pdfplumber's table algorithm the cells.
 
 Why the split is here (measured on this machine, 2 cores): PDFium gives a page's text in
-about 2-4 ms; pdfplumber's `find_tables` + `extract` costs about 130 ms per page (70 to 660 ms
-on the realdocs corpus), i.e. 7-8 pages/s against 250-500 pages/s. Running pdfplumber on every
-page would make a 1,000-page tender take 2-3 minutes instead of 3-4 seconds. So every page
-gets a census of its vector paths (a few microseconds per object through the raw PDFium API),
-and only pages with a grid (at least 2 thin horizontal and 2 thin vertical rules, or at least
-4 boxes, or one large path of many segments) are opened with pdfplumber. On the realdocs
-corpus that is about 1 page in 4 for French administrative documents (Word tables, framed
-titles) and none for the CUAD contracts; the generated 1,000-page contract has none.
+about 2-4 ms. Opening a page with pdfplumber costs what pdfminer needs to re-interpret the
+whole page (every character) before `find_tables` can look at a single line: 150-1,100 ms
+per page on the realdocs corpus, i.e. 1-7 pages/s against 250-500 pages/s. The first version
+opened every page drawing a few boxes or rules with pdfplumber: 35 of 35 pages of the France
+Travail contract (8 s, a framed running header is a 2x2 grid) and every page of the Skia
+export whose background is a stack of page-sized boxes.
 
-pdfplumber is opened once per document, only when a candidate page exists, and every page is
-closed after use (an unclosed page cache grows with the page count). `x_tolerance` 1.5 keeps
-words of tightly justified cells apart. A "table" of fewer than 2 non-empty cells is a framed
-paragraph, not a table, and stays in the fast path. The table's characters are removed from
-PDFium's text by position (the centre of each character box inside the table's box), and a
-marker line takes their place so the cells come out where the table was.
+So nothing is parsed twice. Per page: the edges of the vector paths come from PDFium (the
+axis-aligned segments of every path object, form XObjects included, about 1 microsecond per
+segment); a page is a table page only when at least 3 horizontal and 3 vertical edge lines
+exist and pdfplumber's own grid algorithm (`merge_edges`, `edges_to_intersections`,
+`intersections_to_cells`, `cells_to_tables`, default tolerances) finds a table of at least 2
+rows and 2 columns with 2 non-empty cells: a boxed paragraph, a page border or a one-column
+stack of boxes is not a table. The cells' text is PDFium's characters whose centre falls in
+the cell (pdfplumber's rule), in PDFium's order; those characters are taken out of the page's
+text and a marker line keeps the table's place. Measured after the change: the generated
+1,000-page contract (no tables) 240-280 pages/s either way; the France Travail contract (35
+pages, 12 with real tables) 8 s -> 0.3 s; realdocs pages with tables 60-150 pages/s.
+`MAX_EDGES` bounds the grid search on pathological pages (maps, vector drawings).
 """
 
 from __future__ import annotations
 
 import ctypes
-import io
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from checker.readers.pdf_lines import TABLE_MARK
+from checker.readers.pdf_lines import HYPHEN_MARKS, TABLE_MARK
 
 Box = tuple[float, float, float, float]
 """(left, bottom, right, top) in PDF user space."""
+Edge = tuple[str, float, float, float]
+"""("h", y, x0, x1) or ("v", x, y0, y1) in PDF user space."""
+Matrix = tuple[float, float, float, float, float, float]
 
-_THIN, _LONG, _MIN_CELLS = 3.0, 8.0, 2
-_SETTINGS = {"text_x_tolerance": 1.5}
-_TEXT = pdfium_c.FPDF_PAGEOBJ_TEXT
-_PICTURES = (pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_FORM)
+MAX_EDGES = 4000
+_MAX_SEGMENTS = 5000
+_MIN_EDGE, _THIN, _TOL = 1.0, 3.0, 3.0
+_IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+_PATH, _FORM = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
+_IMAGE = pdfium_c.FPDF_PAGEOBJ_IMAGE
+_VECTOR_TEXT = 20
 
 
 @dataclass(frozen=True)
 class PageShape:
-    """What a page is drawn with, counted without extracting anything (images: image or form
-    objects, which is where scans live)."""
+    """What a page draws besides text: path edges and the number of images and paths."""
 
-    h_rules: int = 0
-    v_rules: int = 0
-    boxes: int = 0
-    big_paths: int = 0
+    edges: tuple[Edge, ...] = ()
     images: int = 0
+    paths: int = 0
 
     @property
-    def table_candidate(self) -> bool:
-        """Return whether the page may hold a ruled table worth a pdfplumber pass."""
-        grid = self.h_rules >= 2 and self.v_rules >= 2
-        return grid or self.boxes >= 4 or self.big_paths >= 1
+    def drawn(self) -> bool:
+        """Return whether the page draws an image or many paths: without text, a scan.
+
+        A blank page often fills its background with one path; outlined text is many paths.
+        """
+        return self.images > 0 or self.paths > _VECTOR_TEXT
 
 
 @dataclass(frozen=True)
 class Table:
-    """One table: its box in PDF space and its non-empty cells' text, row by row."""
+    """One table: its box and its cells' boxes, row by row (merged cells appear once)."""
 
     box: Box
-    cells: list[str]
+    cells: list[Box]
 
 
 def page_shape(page: pdfium.PdfPage) -> PageShape:
-    """Return the census of path and image objects drawn on a page (top level only)."""
-    raw = page.raw
-    counts = {"h": 0, "v": 0, "box": 0, "big": 0, "img": 0, "small": 0}
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    args = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
-    get_object, get_type = pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFPageObj_GetType
-    for i in range(pdfium_c.FPDFPage_CountObjects(raw)):
-        obj = get_object(raw, i)
-        kind = get_type(obj)
-        if kind == _TEXT:
+    """Return the edges, images and paths a page draws (form XObjects included)."""
+    edges: list[Edge] = []
+    counts = [0, 0]
+    for obj, matrix in _objects(page.raw, _IDENTITY, 0):
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == _IMAGE:
+            counts[0] += 1
+        if kind == _PATH:
+            counts[1] += 1
+            if len(edges) <= MAX_EDGES:
+                edges.extend(_path_edges(obj, matrix))
+    return PageShape(tuple(edges), counts[0], counts[1])
+
+
+def _objects(parent: Any, matrix: Matrix, depth: int) -> Iterator[tuple[Any, Matrix]]:
+    """Yield (object, matrix to page space) for the objects of a page or form, recursively."""
+    form = depth > 0
+    count = (pdfium_c.FPDFFormObj_CountObjects if form else pdfium_c.FPDFPage_CountObjects)(parent)
+    get = pdfium_c.FPDFFormObj_GetObject if form else pdfium_c.FPDFPage_GetObject
+    for i in range(count):
+        obj = get(parent, i)
+        yield obj, matrix
+        if depth < 3 and pdfium_c.FPDFPageObj_GetType(obj) == _FORM:
+            yield from _objects(obj, _compose(_matrix_of(obj), matrix), depth + 1)
+
+
+def _matrix_of(obj: Any) -> Matrix:
+    m = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, m):
+        return _IDENTITY
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _compose(inner: Matrix, outer: Matrix) -> Matrix:
+    a, b, c, d, e, f = inner
+    p, q, r, s, t, u = outer
+    return (
+        a * p + b * r,
+        a * q + b * s,
+        c * p + d * r,
+        c * q + d * s,
+        e * p + f * r + t,
+        e * q + f * s + u,
+    )
+
+
+def _path_edges(obj: Any, outer: Matrix) -> list[Edge]:
+    """Return the axis-aligned segments of a path object (closing segments included)."""
+    count = pdfium_c.FPDFPath_CountSegments(obj)
+    if count <= 0 or count > _MAX_SEGMENTS:
+        return []
+    a, b, c, d, e, f = _compose(_matrix_of(obj), outer)
+    x, y = ctypes.c_float(), ctypes.c_float()
+    edges: list[Edge] = []
+    start = last = (0.0, 0.0)
+    for k in range(count):
+        seg = pdfium_c.FPDFPath_GetPathSegment(obj, k)
+        pdfium_c.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
+        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+        kind = pdfium_c.FPDFPathSegment_GetType(seg)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+            start = point
+        elif kind == pdfium_c.FPDF_SEGMENT_LINETO:
+            _add_edge(edges, last, point)
+        if pdfium_c.FPDFPathSegment_GetClose(seg):
+            _add_edge(edges, point, start)
+            point = start
+        last = point
+    return edges
+
+
+def _add_edge(edges: list[Edge], p: tuple[float, float], q: tuple[float, float]) -> None:
+    (x0, y0), (x1, y1) = p, q
+    if abs(y0 - y1) < 0.01 and abs(x1 - x0) >= _MIN_EDGE:
+        edges.append(("h", round(y0, 2), round(min(x0, x1), 2), round(max(x0, x1), 2)))
+    elif abs(x0 - x1) < 0.01 and abs(y1 - y0) >= _MIN_EDGE:
+        edges.append(("v", round(x0, 2), round(min(y0, y1), 2), round(max(y0, y1), 2)))
+
+
+def may_hold_table(edges: Sequence[Edge]) -> bool:
+    """Return whether there are at least 3 horizontal and 3 vertical rule lines (cheap)."""
+    if len(edges) > MAX_EDGES:
+        return False
+    lines: dict[str, set[int]] = {"h": set(), "v": set()}
+    for kind, at, lo, hi in edges:
+        if hi - lo >= _THIN:
+            lines[kind].add(round(at / _TOL))
+    return len(lines["h"]) >= 3 and len(lines["v"]) >= 3
+
+
+def find_tables(edges: Sequence[Edge]) -> list[Table]:
+    """Return the ruled tables of at least 2 rows and 2 columns, top to bottom."""
+    from pdfplumber.table import Table as PlumberTable
+    from pdfplumber.table import (
+        cells_to_tables,
+        edges_to_intersections,
+        intersections_to_cells,
+        merge_edges,
+    )
+
+    merged = merge_edges([_plumber_edge(e) for e in edges], _TOL, _TOL, _TOL, _TOL)
+    merged = [e for e in merged if e["width" if e["orientation"] == "h" else "height"] >= _THIN]
+    cells = intersections_to_cells(edges_to_intersections(merged, _TOL, _TOL))
+    tables: list[Table] = []
+    for group in cells_to_tables(cells):
+        grid = PlumberTable(None, group)
+        if len(grid.rows) < 2 or len(grid.columns) < 2:
             continue
-        if kind in _PICTURES:
-            counts["img"] += 1
-        if kind != pdfium_c.FPDF_PAGEOBJ_PATH or not pdfium_c.FPDFPageObj_GetBounds(obj, *args):
-            continue
-        counts[_path_kind(obj, right.value - left.value, top.value - bottom.value)] += 1
-    return PageShape(counts["h"], counts["v"], counts["box"], counts["big"], counts["img"])
+        ordered = [cell for row in grid.rows for cell in row.cells if cell is not None]
+        tables.append(Table(_to_pdf(grid.bbox), [_to_pdf(cell) for cell in ordered]))
+    return tables
 
 
-def _path_kind(obj: Any, width: float, height: float) -> str:
-    if width < _THIN and height > _LONG:
-        return "v"
-    if height < _THIN and width > _LONG:
-        return "h"
-    if width > _LONG and height > _LONG:
-        big = width > 20 and height > 20 and pdfium_c.FPDFPath_CountSegments(obj) >= 12
-        return "big" if big else "box"
-    return "small"
+def _plumber_edge(edge: Edge) -> dict[str, Any]:
+    """Return an edge as pdfplumber's dict, with top = -y (only order and distances matter)."""
+    kind, at, lo, hi = edge
+    if kind == "h":
+        return {"orientation": "h", "x0": lo, "x1": hi, "top": -at, "bottom": -at,
+                "doctop": -at, "width": hi - lo, "height": 0.0, "object_type": "line"}  # fmt: skip
+    return {"orientation": "v", "x0": at, "x1": at, "top": -hi, "bottom": -lo,
+            "doctop": -hi, "width": 0.0, "height": hi - lo, "object_type": "line"}  # fmt: skip
 
 
-class TableReader:
-    """Open the document with pdfplumber on first need and read tables page by page."""
-
-    def __init__(self, data: bytes) -> None:
-        self._data = data
-        self._pdf: Any = None
-        self.used = False
-
-    def tables(self, index: int) -> list[Table]:
-        """Return the tables with at least two non-empty cells on page `index` (0-based)."""
-        if self._pdf is None:
-            import pdfplumber
-
-            self._pdf = pdfplumber.open(io.BytesIO(self._data))
-        page = self._pdf.pages[index]
-        try:
-            x0, _, _, y1 = (float(v) for v in page.page_obj.mediabox)
-            found = [_table(t, x0, y1) for t in page.find_tables(_SETTINGS)]
-        finally:
-            page.close()
-        found = [t for t in found if len(t.cells) >= _MIN_CELLS]
-        self.used = self.used or bool(found)
-        return found
-
-    def close(self) -> None:
-        """Release pdfplumber's document, if it was opened."""
-        if self._pdf is not None:
-            self._pdf.close()
-            self._pdf = None
+def _to_pdf(bbox: tuple[float, float, float, float]) -> Box:
+    x0, top, x1, bottom = bbox
+    return (x0, -bottom, x1, -top)
 
 
-def _table(table: Any, x0: float, y1: float) -> Table:
-    left, top, right, bottom = table.bbox
-    rows = table.extract(x_tolerance=1.5)
-    cells = [cell.strip() for row in rows for cell in row if cell and cell.strip()]
-    return Table((x0 + left, y1 - bottom, x0 + right, y1 - top), cells)
+def strip_tables(
+    textpage: pdfium.PdfTextPage, raw: str, tables: list[Table]
+) -> tuple[str, list[list[str]]]:
+    """Return the page text with each table replaced by a marker line, and the cells' text.
+
+    A character belongs to a cell when its box centre lies inside it (left and bottom edges
+    excluded from the cell, as pdfplumber does); spaces follow the character before them.
+    Characters of one cell that are not consecutive in PDFium's text are separated by a
+    line break, so the cell's lines are joined (and dehyphenated) like a paragraph's. A line
+    whose first and last characters lie above or below every table is kept whole without
+    looking at its other characters.
+    """
+    strip = _Stripper(textpage, tables)
+    pos = 0
+    for k, line in enumerate(raw.split("\r\n")):
+        if k:
+            strip.out.append("\r\n")
+        strip.line(pos, line)
+        pos += len(line) + 2
+    return strip.result()
 
 
-def strip_tables(textpage: pdfium.PdfTextPage, raw: str, tables: list[Table]) -> str:
-    """Return the page text with each table's characters replaced by one marker line."""
-    out: list[str] = []
-    placed: set[int] = set()
-    for i, char in enumerate(raw):
+class _Stripper:
+    """Sort a page's characters into table cells and the text outside the tables."""
+
+    def __init__(self, textpage: pdfium.PdfTextPage, tables: list[Table]) -> None:
+        self.out: list[str] = []
+        self._tables = tables
+        self._box = _CharBox(textpage)
+        self._locate = _Locator(tables)
+        self._texts: list[list[list[str]]] = [[[] for _ in t.cells] for t in tables]
+        self._last: dict[tuple[int, int], int] = {}
+        self._placed: set[int] = set()
+        self._where: tuple[int, int] | None = None
+
+    def line(self, start: int, text: str) -> None:
+        """Add one line of PDFium's text that starts at character index `start`."""
+        self._where = None
+        if self._outside(start, text):
+            self.out.append(text)
+            return
+        for offset, char in enumerate(text):
+            self._char(start + offset, char)
+
+    def _outside(self, start: int, text: str) -> bool:
+        body = text.strip()
+        if not body or any(mark in text for mark in HYPHEN_MARKS):
+            return not body
+        first = start + len(text) - len(text.lstrip())
+        last = start + len(text.rstrip()) - 1
+        ys = (self._box.centre(first)[1], self._box.centre(last)[1])
+        return not any(t.box[1] - 1 <= y <= t.box[3] + 1 for y in ys for t in self._tables)
+
+    def _char(self, index: int, char: str) -> None:
         if char in "\r\n":
-            out.append(char)
-            continue
-        left, bottom, right, top = textpage.get_charbox(i)
-        k = _table_at(tables, (left + right) / 2, (bottom + top) / 2)
-        if k is None:
-            out.append(char)
-        elif k not in placed:
-            placed.add(k)
-            out.append(f"\n{TABLE_MARK}{k}{TABLE_MARK}\n")
-    out.extend(f"\n{TABLE_MARK}{k}{TABLE_MARK}" for k in range(len(tables)) if k not in placed)
-    return "".join(out)
+            self.out.append(char)
+            self._where = None
+            return
+        if not char.isspace():
+            self._where = self._locate(*self._box.centre(index))
+        where = self._where
+        if where is None:
+            self.out.append(char)
+            return
+        if where[0] not in self._placed:
+            self._placed.add(where[0])
+            self.out.append(f"\n{TABLE_MARK}{where[0]}{TABLE_MARK}\n")
+        buffer = self._texts[where[0]][where[1]]
+        if buffer and self._last.get(where) != index - 1:
+            buffer.append("\n")
+        buffer.append(char)
+        self._last[where] = index
+
+    def result(self) -> tuple[str, list[list[str]]]:
+        """Return the text outside the tables and each table's non-empty cells."""
+        missing = (t for t in range(len(self._tables)) if t not in self._placed)
+        self.out.extend(f"\n{TABLE_MARK}{t}{TABLE_MARK}" for t in missing)
+        cells = [["".join(chars).strip() for chars in table] for table in self._texts]
+        return "".join(self.out), [[text for text in table if text] for table in cells]
 
 
-def _table_at(tables: list[Table], x: float, y: float) -> int | None:
-    for k, table in enumerate(tables):
-        left, bottom, right, top = table.box
-        if left <= x <= right and bottom <= y <= top:
-            return k
-    return None
+class _CharBox:
+    """Read loose (font-size) character boxes through the raw API with one reused buffer.
+
+    The loose box spans the font's height, like pdfminer's, so a descender ("p") or an
+    underscore has its centre on the line, not below it.
+    """
+
+    def __init__(self, textpage: pdfium.PdfTextPage) -> None:
+        self._raw = textpage.raw
+        self._rect = pdfium_c.FS_RECTF()
+        self._ref = ctypes.byref(self._rect)
+
+    def centre(self, index: int) -> tuple[float, float]:
+        """Return the centre (x, y) of character `index`."""
+        pdfium_c.FPDFText_GetLooseCharBox(self._raw, index, self._ref)
+        rect = self._rect
+        return (rect.left + rect.right) / 2, (rect.bottom + rect.top) / 2
+
+
+class _Locator:
+    """Find the (table, cell) holding a point; the last hit is tried first."""
+
+    def __init__(self, tables: list[Table]) -> None:
+        self._tables = tables
+        self._last: tuple[int, int] | None = None
+
+    def __call__(self, x: float, y: float) -> tuple[int, int] | None:
+        if self._last is not None and self._inside(self._last, x, y):
+            return self._last
+        for t, table in enumerate(self._tables):
+            left, bottom, right, top = table.box
+            if not (left <= x < right and bottom < y <= top):
+                continue
+            for c in range(len(table.cells)):
+                if self._inside((t, c), x, y):
+                    self._last = (t, c)
+                    return self._last
+        return None
+
+    def _inside(self, where: tuple[int, int], x: float, y: float) -> bool:
+        left, bottom, right, top = self._tables[where[0]].cells[where[1]]
+        return left <= x < right and bottom < y <= top
