@@ -1,0 +1,289 @@
+"""Dutch clause grading on sentences written for these tests (not rule examples, not corpus)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from checker.readers import read_document
+from checker.rulepack.loader import load_ruleset, rules_dir
+from checker.scan import ClauseGrader
+
+REALDOCS = Path(__file__).resolve().parents[1].parent / "shared" / "realdocs"
+
+
+@pytest.fixture(scope="module")
+def grader() -> ClauseGrader:
+    return ClauseGrader(load_ruleset("ghent"))
+
+
+def _present(grader: ClauseGrader, text: str) -> tuple[str | None, set[str]]:
+    result = grader.grade_text(text, "nl")
+    return result.level, {k for k, v in result.elements.items() if v.present}
+
+
+CASES = [
+    (
+        "moderate",
+        {"commitment", "grounds"},
+        "Opdrachtnemer draagt er zorg voor dat zijn werknemers niet worden gediscrimineerd op "
+        "grond van ras, geslacht of leeftijd.",
+    ),
+    (
+        "moderate",
+        {"commitment", "grounds"},
+        "De opdrachtnemer neemt bij de werving en selectie van medewerkers voor deze opdracht de "
+        "Algemene wet gelijke behandeling in acht.",
+    ),
+    (
+        "weak",
+        {"commitment"},
+        "Bij de uitvoering van de opdracht voert de dienstverlener een niet-discriminerend "
+        "personeelsbeleid.",
+    ),
+    (
+        "moderate",
+        {"commitment", "grounds"},
+        "De opdrachtnemer zorgt voor een inclusieve werkomgeving waarin iedere werknemer, "
+        "ongeacht afkomst, gender of handicap, gelijke kansen krijgt.",
+    ),
+    (
+        "moderate",
+        {"commitment", "grounds"},
+        "De opdrachtnemer staat ervoor in dat geen enkele sollicitant wordt afgewezen omwille van "
+        "zijn leeftijd, zijn handicap of zijn seksuele geaardheid.",
+    ),
+    (
+        "weak",
+        {"commitment"},
+        "De dienstverlener treedt op tegen elke uiting van racisme op de werkvloer.",
+    ),
+    (
+        "weak",
+        set(),
+        "Opdrachtnemer leeft bij de uitvoering van de overeenkomst de toepasselijke "
+        "arbeidswetgeving en de cao na.",
+    ),
+    (
+        "weak",
+        set(),
+        "De opdrachtnemer verbindt zich ertoe alle sociaalrechtelijke verplichtingen na te komen.",
+    ),
+    (
+        "strong",
+        {"commitment", "grounds", "monitoring", "remedies"},
+        "De opdrachtnemer mag geen onderscheid maken tussen sollicitanten op basis van hun "
+        "nationaliteit of huidskleur. Op eenvoudig verzoek van de opdrachtgever toont de "
+        "opdrachtnemer aan dat hij deze verplichting nakomt. Bij niet-naleving van deze clausule "
+        "wordt de opdrachtnemer in gebreke gesteld en kan een straf worden opgelegd.",
+    ),
+    (
+        "strong",
+        {"commitment", "grounds", "monitoring", "remedies"},
+        "Art. 30 Sociale bepalingen\nDe opdrachtnemer leeft de wet van 10 mei 2007 ter "
+        "bestrijding van bepaalde vormen van discriminatie na, in het bijzonder bij de aanwerving "
+        "en de arbeidsvoorwaarden van zijn personeel. Inbreuken worden vastgesteld bij "
+        "proces-verbaal en geven aanleiding tot de toepassing van de maatregelen bedoeld in "
+        "artikel 44 en volgende van het KB van 14 januari 2013. De aanbestedende overheid kan "
+        "hiertoe inlichtingen inwinnen bij de sociale inspectiediensten.",
+    ),
+    (
+        "moderate",
+        {"commitment", "grounds", "remedies"},
+        "Opdrachtnemer houdt zich bij de uitvoering van de Overeenkomst aan de Algemene wet "
+        "gelijke behandeling ten aanzien van zijn werknemers. Opdrachtgever is gerechtigd de "
+        "Overeenkomst te ontbinden indien Opdrachtnemer hierin tekortschiet.",
+    ),
+    (
+        "moderate",
+        {"commitment", "grounds", "applicability"},
+        "Dit artikel geldt enkel voor opdrachten waarvan de raming meer dan 139.000 euro "
+        "bedraagt. De opdrachtnemer waakt erover dat zijn personeel niet wordt gediscrimineerd "
+        "wegens geloof of levensbeschouwing.",
+    ),
+    (
+        "moderate",
+        {"commitment", "grounds", "flowdown"},
+        "De opdrachtnemer waarborgt gelijke kansen voor mannen en vrouwen bij de aanwerving en "
+        "legt deze verplichting contractueel op aan al zijn onderaannemers.",
+    ),
+    (
+        "exemplary",
+        {"commitment", "grounds", "flowdown", "monitoring", "action_plan", "remedies"},
+        "De leverancier verplicht zich ertoe om geen enkele werknemer of kandidaat-werknemer te "
+        "discrimineren op basis van huidskleur, afkomst of geloof, en eist hetzelfde van zijn "
+        "onderaannemers. Het bestuur kan een discriminatietest organiseren of een klacht "
+        "doorgeven aan Unia. Stelt het bestuur een probleem vast, dan stelt de leverancier een "
+        "actieplan op met ondersteuning van het bestuur. Wie na zes maanden geen verbetering "
+        "toont, krijgt een boete en kan worden uitgesloten van nieuwe opdrachten.",
+    ),
+    (
+        "exemplary",
+        {
+            "commitment",
+            "grounds",
+            "flowdown",
+            "monitoring",
+            "action_plan",
+            "remedies",
+            "applicability",
+        },
+        "Artikel 12 - Non-discriminatie. Voor opdrachten boven 100.000 euro geldt het volgende. "
+        "De contractant verbindt zich ertoe bij de werving, de verloning en het ontslag van "
+        "personeel niemand te benadelen omwille van zijn afkomst, leeftijd of geslacht. Hij eist "
+        "hetzelfde van de uitzendbureaus waarmee hij samenwerkt. De opdrachtgever kan de "
+        "contractant vragen een zelfevaluatie in te vullen en kan steekproefsgewijs praktijktests "
+        "uitvoeren. Bij een negatief resultaat volgt een verbetertraject van zes maanden onder "
+        "begeleiding van de opdrachtgever. Blijven de problemen bestaan, dan kan de opdrachtgever "
+        "de overeenkomst ontbinden.",
+    ),
+]
+
+HARD_NEGATIVES = [
+    "De beoordeling van de offertes gebeurt op een objectieve en niet-discriminerende wijze.",
+    "Het bestuur waarborgt de gelijke behandeling van alle kandidaten en inschrijvers tijdens de "
+    "procedure.",
+    "De inschrijvers worden zonder discriminatie beoordeeld op basis van de gunningscriteria.",
+    "De opdrachtnemer zorgt ervoor dat zijn chauffeurs alle passagiers zonder discriminatie "
+    "vervoeren.",
+    "De opdrachtnemer ziet erop toe dat zijn personeel de bewoners met respect en zonder "
+    "discriminatie behandelt.",
+    "Het gemeentebestuur voert als werkgever een diversiteitsbeleid voor zijn eigen personeel.",
+    "Artikel 14 van de antidiscriminatiewet verbiedt elke vorm van discriminatie in de "
+    "arbeidsverhoudingen.",
+    "Het is verboden personeel te discrimineren op grond van geslacht, ras of godsdienst; dit "
+    "verbod geldt voor elke werkgever.",
+    "De aannemer zorgt ervoor dat al zijn werknemers, ongeacht hun nationaliteit, beschikken "
+    "over een geldige verblijfsvergunning.",
+    "De leverancier garandeert dat de software voor de selectie van sollicitanten niemand "
+    "benadeelt op grond van leeftijd.",
+    "De verwerker mag geen persoonsgegevens over de etnische afkomst of de seksuele geaardheid "
+    "van de medewerkers verwerken.",
+    "Het reglement verbiedt de opdrachtnemer reclame te maken die aanzet tot haat of "
+    "discriminatie op grond van ras of geslacht.",
+    "De opdrachtnemer levert bureaustoelen volgens de norm EN 1335 of gelijkwaardig, voor al het "
+    "personeel van de stad.",
+    "De opdrachtnemer stelt voor het personeel een veiligheidsplan op en leeft de welzijnswet na.",
+    "Sociale clausule: de opdrachtnemer zet voor minstens 5 % van de arbeidsuren werkzoekenden "
+    "uit de kansengroepen in.",
+]
+
+
+@pytest.mark.parametrize(("level", "elements", "text"), CASES)
+def test_levels_and_elements(
+    level: str, elements: set[str], text: str, grader: ClauseGrader
+) -> None:
+    """Verify the level and the exact set of elements of new Dutch clauses."""
+    got_level, got = _present(grader, text)
+    assert got_level == level
+    assert got == elements
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES)
+def test_hard_negatives_are_absent(text: str, grader: ClauseGrader) -> None:
+    """Verify that non-labour senses of discrimination and equal treatment give no clause."""
+    level, got = _present(grader, text)
+    assert level == "absent"
+    assert "commitment" not in got
+
+
+@pytest.mark.parametrize(
+    ("element", "text"),
+    [
+        ("action_plan", "Hij hoeft geen actieplan op te stellen."),
+        ("action_plan", "De opdrachtnemer is niet verplicht een diversiteitsplan op te maken."),
+        ("monitoring", "Er worden in deze opdracht geen praktijktesten georganiseerd."),
+        ("remedies", "De aanbestedende overheid zal voor een inbreuk geen straffen opleggen."),
+        ("flowdown", "Deze verplichting geldt niet voor zijn onderaannemers."),
+    ],
+)
+def test_negated_elements_do_not_count(element: str, text: str, grader: ClauseGrader) -> None:
+    """Verify that a negated mechanism is not evidence, while the commitment still counts."""
+    clause = (
+        "De opdrachtnemer discrimineert zijn werknemers niet op grond van geslacht of afkomst. "
+        + text
+    )
+    level, got = _present(grader, clause)
+    assert level == "moderate"
+    assert element not in got
+
+
+def test_elements_aggregate_across_articles(grader: ClauseGrader) -> None:
+    """Verify that monitoring and remedies in other articles count through their references."""
+    text = (
+        "Artikel 5 - Personeel\n\nDe opdrachtnemer discrimineert zijn werknemers niet op grond "
+        "van afkomst, geslacht of handicap.\n\n"
+        "Artikel 12 - Facturatie\n\nDe facturen zijn betaalbaar binnen dertig dagen.\n\n"
+        "Artikel 21 - Controle\n\nDe aanbestedende overheid kan de naleving van artikel 5 nagaan "
+        "met praktijktesten.\n\n"
+        "Artikel 30 - Maatregelen van ambtswege\n\nEen inbreuk op artikel 5 geeft de "
+        "aanbestedende overheid het recht de opdracht eenzijdig te verbreken."
+    )
+    result = grader.grade_text(text, "nl")
+    assert result.level == "strong"
+    assert result.elements["monitoring"].evidence[0].article == "21"
+    assert result.elements["remedies"].evidence[0].article == "30"
+
+
+def test_unrelated_penalty_article_is_not_a_remedy(grader: ClauseGrader) -> None:
+    """Verify that a late-delivery penalty in another article is not a remedy of the clause."""
+    text = (
+        "Artikel 5 - Personeel\n\nDe opdrachtnemer discrimineert zijn werknemers niet op grond "
+        "van afkomst of geslacht.\n\n"
+        "Artikel 19 - Straffen\n\nElke dag vertraging in de levering geeft aanleiding tot een "
+        "straf van 50 euro."
+    )
+    result = grader.grade_text(text, "nl")
+    assert result.level == "moderate"
+    assert not result.elements["remedies"].present
+
+
+def test_term_lists_mirror_the_english_ones() -> None:
+    """Verify that the Dutch pack defines the same term lists as the English one."""
+    terms = rules_dir() / "terms"
+    english = yaml.safe_load((terms / "en.yaml").read_text(encoding="utf-8"))["terms"]
+    dutch = yaml.safe_load((terms / "nl.yaml").read_text(encoding="utf-8"))["terms"]
+    assert set(dutch) == set(english)
+
+
+def _dutch_rows() -> list[tuple[str, str]]:
+    """Return (relative path, expectation) for the Dutch files SOURCES.md labels clearly."""
+    sources = REALDOCS / "SOURCES.md"
+    if not sources.is_file():
+        return []
+    rows = []
+    for line in sources.read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if not line.startswith("| `") or not cells[2].startswith("NL"):
+            continue
+        label = cells[4].replace("*", "").strip()
+        if cells[0].startswith("`scanned_image_only/") or "grant" in label:
+            continue
+        if label.startswith("YES"):
+            rows.append((cells[0].strip("`"), "clause"))
+        elif label.startswith(("NO", "hard-neg")):
+            rows.append((cells[0].strip("`"), "absent"))
+    return rows
+
+
+@pytest.mark.realdocs
+@pytest.mark.parametrize(("rel", "expected"), _dutch_rows() or [("", "")])
+def test_real_dutch_documents(rel: str, expected: str, grader: ClauseGrader) -> None:
+    """Verify real Dutch tenders and statutes: clauses at least weak, NO and hard-neg absent."""
+    if not REALDOCS.is_dir() or not rel:
+        pytest.skip("../shared/realdocs not present")
+    path = REALDOCS / rel
+    if not path.is_file():
+        pytest.skip(f"{rel} not present in ../shared/realdocs")
+    doc = read_document(path)
+    if doc.status.value == "error" and "module" in (doc.error or "").lower():
+        pytest.skip(f"reader not available: {doc.error}")
+    result = grader.grade(doc)
+    assert result.status == "ok", result.error
+    found = {k: v.evidence[0].text[:120] for k, v in result.elements.items() if v.present}
+    if expected == "clause":
+        assert result.level != "absent", f"no clause found in {rel}"
+    else:
+        assert result.level == "absent", f"{rel} graded {result.level}: {found}"
