@@ -7,7 +7,7 @@ from checker.report.models import DocumentResult, ElementResult, Evidence, ScanR
 _MARK = {True: "[x]", False: "[ ]"}
 
 
-def render(report: ScanReport) -> str:
+def render(report: ScanReport, fail_under: str | None = None) -> str:
     """Return the scan report as plain text."""
     parts = [_document(d) for d in report.documents]
     parts.append(_summary(report))

@@ -9,12 +9,29 @@ from typing import Any
 RENDERERS: dict[str, str] = {
     "json": "checker.report.render_json",
     "text": "checker.report.render_text",
+    "jsonl": "checker.report.render_jsonl",
+    "sarif": "checker.report.render_sarif",
+    "junit": "checker.report.render_junit",
+    "csv": "checker.report.render_csv",
+    "html": "checker.report.render_html",
+    "markdown": "checker.report.render_markdown",
+}
+AUDIT_RENDERERS: dict[str, str] = {
+    "json": "checker.report.render_json",
+    "text": "checker.report.render_audit_text",
+    "jsonl": "checker.report.render_jsonl",
+    "sarif": "checker.report.render_sarif",
+    "junit": "checker.report.render_junit",
+    "csv": "checker.report.render_csv",
+    "html": "checker.report.render_html",
+    "markdown": "checker.report.render_markdown",
 }
 
 
-def renderer(name: str) -> Callable[[Any], str]:
-    """Return the render function of a format (imported on first use)."""
-    if name not in RENDERERS:
-        raise KeyError(f"unknown format {name!r}; known: {', '.join(sorted(RENDERERS))}")
-    fn: Callable[[Any], str] = importlib.import_module(RENDERERS[name]).render
+def renderer(name: str, report: str = "scan") -> Callable[[Any], str]:
+    """Return the render function of a format for a kind of report (imported on first use)."""
+    table = AUDIT_RENDERERS if report == "audit" else RENDERERS
+    if name not in table:
+        raise KeyError(f"unknown format {name!r}; known: {', '.join(sorted(table))}")
+    fn: Callable[[Any], str] = importlib.import_module(table[name]).render
     return fn

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from cli.errors import handle_errors
 from cli.options import LEVELS, batch_options, common_options, open_cache, write_output
+
+if TYPE_CHECKING:
+    from checker.report.models import DocumentResult, ScanReport
 
 
 @click.command("scan")
@@ -15,7 +21,7 @@ from cli.options import LEVELS, batch_options, common_options, open_cache, write
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(["text", "json", "jsonl", "sarif", "junit", "csv", "html", "markdown"]),
     default="text",
     show_default=True,
     help="Report format.",
@@ -52,17 +58,54 @@ def command(
     ruleset = load_ruleset(profile)
     limits = BatchLimits(jobs=jobs, timeout_s=timeout or None, memory_mb=memory_limit or None)
     cache = open_cache(no_cache, cache_dir)
+    stream = JsonlStream() if fmt == "jsonl" and output is None else None
     report = scan(
         paths,
         ruleset,
         lang if lang != "auto" else None,
         limits,
+        on_result=stream.document if stream else None,
         cache=cache,
         dask_address=dask_address,
     )
     for doc in report.documents:
         if doc.status != "ok":
             click.echo(f"clausecheck: {doc.path}: {doc.status}: {doc.error}", err=True)
-    write_output(renderer(fmt)(report), output)
+    if stream:
+        stream.finish(report)
+    else:
+        render: Callable[..., str] = renderer(fmt)
+        write_output(render(report, fail_under=fail_under), output)
     pairs = [(d.status, d.level) for d in report.documents]
     raise SystemExit(scan_exit_code(pairs, ruleset.profile.level_ids, fail_under, exit_zero))
+
+
+class JsonlStream:
+    """Print each document as a JSON line when it finishes (`--format jsonl` to stdout)."""
+
+    def __init__(self) -> None:
+        self.printed: Counter[str] = Counter()
+
+    def document(self, doc: DocumentResult) -> None:
+        """Print one document line and flush, so a pipe sees it at once."""
+        from checker.report.render_jsonl import record_line
+
+        self._echo(record_line(doc))
+        self.printed[doc.path] += 1
+
+    def finish(self, report: ScanReport) -> None:
+        """Print documents the batch did not pass to the callback, then the summary line."""
+        from checker.report.render_jsonl import record_line, summary_line
+
+        for doc in report.documents:
+            if self.printed[doc.path] > 0:
+                self.printed[doc.path] -= 1
+            else:
+                self._echo(record_line(doc))
+        self._echo(summary_line(report))
+
+    @staticmethod
+    def _echo(line: str) -> None:
+        out = click.get_text_stream("stdout")
+        out.write(line)
+        out.flush()

@@ -1,0 +1,41 @@
+"""Small text helpers shared by the report renderers (locations, clipping, level order)."""
+
+from __future__ import annotations
+
+from checker.report.models import DocumentResult, Evidence, ScanReport
+
+DEFAULT_LEVELS = ("absent", "weak", "moderate", "strong", "exemplary")
+
+
+def where(e: Evidence) -> str:
+    """Return a short human location of a quote: page or paragraph, and article."""
+    bits = []
+    if e.page is not None:
+        bits.append(f"p. {e.page}")
+    elif e.paragraph is not None:
+        bits.append(f"para {e.paragraph}")
+    if e.article:
+        bits.append(f"art. {e.article}")
+    return ", ".join(bits) or "location unknown"
+
+
+def clip(text: str, limit: int) -> str:
+    """Return text cut to `limit` characters with an ellipsis when it is longer."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def level_order(report: ScanReport) -> tuple[str, ...]:
+    """Return the report's levels from lowest to highest (the summary lists them in order)."""
+    return tuple(report.summary.by_level) or DEFAULT_LEVELS
+
+
+def below(level: str | None, bar: str | None, order: tuple[str, ...]) -> bool:
+    """Return whether a graded level is below the `--fail-under` bar."""
+    if bar is None or level is None or bar not in order or level not in order:
+        return False
+    return order.index(level) < order.index(bar)
+
+
+def bar_level(d: DocumentResult) -> str | None:
+    """Return the level `--fail-under` compares: waived elements count as present."""
+    return d.effective_level or d.level
