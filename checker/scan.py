@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from fnmatch import fnmatch
 from pathlib import Path
 
 from checker.batch import Batch, BatchLimits
@@ -98,15 +99,35 @@ def _searched(doc: Document) -> str:
     return f"{len(doc.body_blocks)} blocks (whole document)"
 
 
-def collect_paths(paths: Iterable[str]) -> Iterator[str]:
-    """Yield files to scan: files as given, directories searched recursively, sorted."""
+def collect_paths(
+    paths: Iterable[str], include: Sequence[str] = (), exclude: Sequence[str] = ()
+) -> Iterator[str]:
+    """Yield files to scan: files as given, directories searched recursively, sorted.
+
+    `include` and `exclude` globs filter only the files found under a directory (a file named
+    on the command line is always scanned, as in ruff): a found file is kept when it matches
+    an include glob (or there are none) and no exclude glob.
+    """
     for p in paths:
         path = Path(p)
         if path.is_dir():
             found = (f for f in path.rglob("*") if f.is_file())
-            yield from sorted(str(f) for f in found if f.suffix.lower() in SUPPORTED_SUFFIXES)
+            kept = (f for f in found if f.suffix.lower() in SUPPORTED_SUFFIXES)
+            yield from sorted(str(f) for f in kept if _selected(f, include, exclude))
         else:
             yield p
+
+
+def _selected(path: Path, include: Sequence[str], exclude: Sequence[str]) -> bool:
+    return (not include or _glob_hit(path, include)) and not _glob_hit(path, exclude)
+
+
+def _glob_hit(path: Path, globs: Sequence[str]) -> bool:
+    """Return whether a glob matches the path, its tail (`drafts/*`) or its name."""
+    posix = path.as_posix()
+    return any(
+        fnmatch(posix, g) or fnmatch(posix, f"*/{g}") or fnmatch(path.name, g) for g in globs
+    )
 
 
 def summarize(results: list[DocumentResult], profile_levels: tuple[str, ...]) -> ScanSummary:

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from cli.errors import handle_errors
 from cli.options import LEVELS, batch_options, common_options, open_cache, write_output
+from cli.progress import Progress, use_color
+from cli.settings import config_options, layered
+from cli.settings import load as load_settings
 
 if TYPE_CHECKING:
+    from checker.config import Config
     from checker.report.models import DocumentResult, ScanReport
+    from checker.rulepack.loader import RuleSet
 
 
 @click.command("scan")
@@ -29,55 +33,101 @@ if TYPE_CHECKING:
 @click.option(
     "--fail-under", type=click.Choice(LEVELS), help="Exit 1 if a document is below LEVEL."
 )
+@click.option("--show-waived", is_flag=True, help="List waived findings with their justification.")
 @common_options
 @batch_options
+@config_options
 @handle_errors
-def command(
-    paths: tuple[str, ...],
-    fmt: str,
-    fail_under: str | None,
-    profile: str,
-    lang: str,
-    output: Path | None,
-    exit_zero: bool,
-    debug: bool,
-    jobs: int,
-    timeout: float,
-    memory_limit: int,
-    no_cache: bool,
-    cache_dir: Path | None,
-    dask_address: str | None,
-) -> None:
+def command(paths: tuple[str, ...], **params: Any) -> None:
     """Grade the non-discrimination clause of each document under PATHS."""
-    from checker.batch import BatchLimits
-    from checker.exitcodes import scan_exit_code
-    from checker.report.renderers import renderer
     from checker.rulepack.loader import load_ruleset
-    from checker.scan import scan
+    from checker.scan import collect_paths
 
-    ruleset = load_ruleset(profile)
-    limits = BatchLimits(jobs=jobs, timeout_s=timeout or None, memory_mb=memory_limit or None)
-    cache = open_cache(no_cache, cache_dir)
-    stream = JsonlStream() if fmt == "jsonl" and output is None else None
-    report = scan(
-        paths,
-        ruleset,
-        lang if lang != "auto" else None,
-        limits,
-        on_result=stream.document if stream else None,
-        cache=cache,
-        dask_address=dask_address,
-    )
+    config = load_settings(params.pop("config_path"))
+    opts = layered(params, config)
+    ruleset = load_ruleset(opts["profile"])
+    files = list(collect_paths(paths, config.include, config.exclude))
+    report = _run(files, ruleset, opts)
+    report = _waive(report, config, ruleset, opts["quiet"])
     for doc in report.documents:
         if doc.status != "ok":
             click.echo(f"clausecheck: {doc.path}: {doc.status}: {doc.error}", err=True)
+    _write(report, opts)
+    raise SystemExit(_exit_code(report, ruleset, opts))
+
+
+def _run(files: list[str], ruleset: RuleSet, opts: dict[str, Any]) -> ScanReport:
+    from checker.batch import BatchLimits
+    from checker.scan import scan
+
+    limits = BatchLimits(
+        jobs=opts["jobs"],
+        timeout_s=opts["timeout"] or None,
+        memory_mb=opts["memory_limit"] or None,
+    )
+    stream = JsonlStream() if opts["fmt"] == "jsonl" and opts["output"] is None else None
+    progress = Progress(len(files), enabled=not opts["quiet"])
+    callbacks = [stream.document, progress] if stream else [progress]
+
+    def on_result(doc: DocumentResult) -> None:
+        for callback in callbacks:
+            callback(doc)
+
+    try:
+        report = scan(
+            files,
+            ruleset,
+            opts["lang"] if opts["lang"] != "auto" else None,
+            limits,
+            on_result=on_result,
+            cache=open_cache(opts["no_cache"], opts["cache_dir"]),
+            dask_address=opts["dask_address"],
+        )
+    finally:
+        progress.close()
     if stream:
         stream.finish(report)
-    else:
-        render: Callable[..., str] = renderer(fmt)
-        write_output(render(report, fail_under=fail_under), output)
-    pairs = [(d.status, d.level) for d in report.documents]
-    raise SystemExit(scan_exit_code(pairs, ruleset.profile.level_ids, fail_under, exit_zero))
+    return report
+
+
+def _waive(report: ScanReport, config: Config, ruleset: RuleSet, quiet: bool) -> ScanReport:
+    if not config.waivers:
+        return report
+    import datetime as dt
+
+    from checker.waivers import apply_waivers
+
+    report = apply_waivers(report, config.waivers, ruleset.profile, dt.date.today())
+    if not quiet:
+        for note in report.waivers:
+            click.echo(
+                f"clausecheck: {config.source}: waiver {note.kind}: {note.message} "
+                f"({note.document} / {note.target})",
+                err=True,
+            )
+    return report
+
+
+def _write(report: ScanReport, opts: dict[str, Any]) -> None:
+    if opts["fmt"] == "jsonl" and opts["output"] is None:
+        return
+    from checker.report.renderers import renderer
+
+    render: Callable[..., str] = renderer(opts["fmt"])
+    extra: dict[str, Any] = {}
+    if opts["fmt"] == "text":
+        color = opts["output"] is None and use_color()
+        extra = {"color": color, "show_waived": opts["show_waived"]}
+    write_output(render(report, fail_under=opts["fail_under"], **extra), opts["output"])
+
+
+def _exit_code(report: ScanReport, ruleset: RuleSet, opts: dict[str, Any]) -> int:
+    """Return the exit code; a waived element counts as present for --fail-under."""
+    from checker.exitcodes import scan_exit_code
+
+    pairs = [(d.status, d.effective_level or d.level) for d in report.documents]
+    levels = ruleset.profile.level_ids
+    return scan_exit_code(pairs, levels, opts["fail_under"], opts["exit_zero"])
 
 
 class JsonlStream:
