@@ -1,0 +1,241 @@
+"""French clause grading on sentences written for these tests (not rule examples, not corpus)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.readers import read_document
+from checker.rulepack.loader import load_ruleset
+from checker.scan import ClauseGrader
+
+REALDOCS = Path(__file__).resolve().parents[1].parent / "shared" / "realdocs"
+
+
+@pytest.fixture(scope="module")
+def grader() -> ClauseGrader:
+    return ClauseGrader(load_ruleset("ghent"))
+
+
+def _present(grader: ClauseGrader, text: str) -> tuple[str | None, set[str]]:
+    result = grader.grade_text(text, "fr")
+    return result.level, {k for k, v in result.elements.items() if v.present}
+
+
+CASES = [
+    (
+        "weak",
+        {"commitment"},
+        "Le prestataire s'interdit toute pratique discriminatoire dans la gestion de ses "
+        "ressources humaines.",
+    ),
+    (
+        "moderate",
+        {"commitment", "grounds"},
+        "Durant l'exécution du contrat, le fournisseur ne peut écarter aucun candidat à un emploi "
+        "en raison de son patronyme, de son lieu de résidence ou de son apparence physique.",
+    ),
+    (
+        "moderate",
+        {"commitment", "grounds"},
+        "Le cocontractant s'engage à appliquer à ses salariés le principe d'égalité de "
+        "rémunération entre les femmes et les hommes.",
+    ),
+    (
+        "moderate",
+        {"commitment", "grounds"},
+        "L'entrepreneur se conforme, pour le personnel occupé sur le chantier, à la loi du "
+        "27 mai 2008 portant diverses dispositions d'adaptation au droit communautaire dans le "
+        "domaine de la lutte contre les discriminations.",
+    ),
+    (
+        "weak",
+        set(),
+        "Le titulaire est tenu de respecter la réglementation du travail et les conventions "
+        "fondamentales de l'OIT pendant toute la durée de l'accord-cadre.",
+    ),
+    (
+        "weak",
+        {"commitment"},
+        "Le titulaire garantit à chacun de ses collaborateurs des chances égales de formation et "
+        "d'avancement de carrière.",
+    ),
+    (
+        "strong",
+        {"commitment", "grounds", "monitoring", "remedies"},
+        "Le prestataire ne pratique aucune discrimination à l'égard de son personnel, notamment "
+        "en raison de l'ascendance, de la conviction philosophique ou de l'état civil. Le "
+        "pouvoir adjudicateur peut à tout moment solliciter les pièces justificatives utiles à "
+        "cet égard. Tout manquement dûment constaté donne lieu à une pénalité de 250 euros.",
+    ),
+    (
+        "weak",
+        {"commitment"},
+        "L'attributaire veille au respect du principe de non-discrimination au sein de son "
+        "entreprise.",
+    ),
+    (
+        "moderate",
+        {"commitment", "grounds"},
+        "Le cocontractant ne peut rémunérer différemment ses ouvriers selon leur nationalité.",
+    ),
+    (
+        "strong",
+        {"commitment", "grounds", "monitoring", "remedies"},
+        "Le titulaire respecte la directive 2000/78/CE envers son personnel ; l'acheteur peut "
+        "exiger tout justificatif et, le cas échéant, prononcer la résiliation du marché.",
+    ),
+    (
+        "strong",
+        {"commitment", "grounds", "monitoring", "remedies"},
+        "Le fournisseur garantit l'égalité salariale entre femmes et hommes parmi ses "
+        "salariés. Il transmet sur "
+        "demande de l'acheteur ses écarts de rémunération par sexe. Toute non-conformité "
+        "relevée entraîne l'application d'une pénalité.",
+    ),
+    (
+        "exemplary",
+        {"commitment", "grounds", "flowdown", "monitoring", "action_plan", "remedies"},
+        "L'adjudicataire s'engage à traiter ses travailleurs sans distinction de nationalité, "
+        "de prétendue race ou de handicap, et fait respecter cet engagement par ses "
+        "sous-traitants. Le pouvoir adjudicateur peut recourir à des tests de situation. Si des "
+        "lacunes sont constatées, l'adjudicataire établit un plan d'action avec le soutien du "
+        "pouvoir adjudicateur. En cas de refus persistant, les mesures d'office sont appliquées.",
+    ),
+]
+
+HARD_NEGATIVES = [
+    "Le pouvoir adjudicateur assure l'égalité de traitement entre les soumissionnaires et "
+    "n'accorde à aucun d'entre eux un avantage injustifié.",
+    "Le fournisseur s'engage à ne pratiquer aucune discrimination de prix entre ses clients "
+    "publics.",
+    "L'opérateur fournit l'accès à son infrastructure à des conditions objectives, "
+    "transparentes et non discriminatoires.",
+    "Le personnel du délégataire accueille les usagers de la médiathèque sans discrimination "
+    "liée à leur âge, à leur origine ou à leur handicap.",
+    "Le titulaire ne traite pas de données relatives à l'origine ethnique ou à la santé des "
+    "agents, conformément au RGPD.",
+    "Aux termes de la loi, toute discrimination directe ou indirecte fondée sur la religion "
+    "est interdite en matière d'emploi.",
+    "Le titulaire réserve 10 % des heures de travail du chantier à des allocataires du RSA.",
+    "Le titulaire respecte les règles d'hygiène et de sécurité applicables à ses ouvriers.",
+    "Les références des candidats établis dans un autre État membre sont appréciées sans "
+    "discrimination fondée sur leur nationalité.",
+    "Le candidat déclare ne pas avoir été condamné pour discrimination au titre de l'article "
+    "225-1 du code pénal.",
+]
+
+
+@pytest.mark.parametrize(("level", "elements", "text"), CASES)
+def test_levels_and_elements(
+    level: str, elements: set[str], text: str, grader: ClauseGrader
+) -> None:
+    """Verify the level and the elements of clauses written the way French drafters write."""
+    assert _present(grader, text) == (level, elements)
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES)
+def test_hard_negatives_are_absent(text: str, grader: ClauseGrader) -> None:
+    """Verify that bidder equality, prices, access, users, data and statutes give no clause."""
+    result = grader.grade_text(text, "fr")
+    assert result.level == "absent"
+    assert not result.elements["commitment"].present
+
+
+@pytest.mark.parametrize(
+    ("negated", "element"),
+    [
+        ("Le titulaire n'est pas tenu d'établir un plan d'action.", "action_plan"),
+        ("Aucune pénalité n'est attachée au non-respect de cette clause.", "remedies"),
+        (
+            "Le pouvoir adjudicateur ne procédera à aucun contrôle de cette obligation.",
+            "monitoring",
+        ),
+        ("Cette obligation ne s'applique pas à ses sous-traitants.", "flowdown"),
+        ("L'acheteur n'organisera pas de tests de situation pendant ce marché.", "monitoring"),
+        ("Aucun justificatif ne sera demandé au titulaire à ce sujet.", "monitoring"),
+    ],
+)
+def test_negated_mechanism_does_not_count(negated: str, element: str, grader: ClauseGrader) -> None:
+    """Verify that a mechanism the clause rules out is not evidence of that element."""
+    base = "Le titulaire ne discrimine pas ses salariés en raison de leur âge ou de leur sexe. "
+    assert element not in _present(grader, base + negated)[1]
+    assert _present(grader, base)[0] == "moderate"
+
+
+def test_statute_without_party_is_not_a_commitment(grader: ClauseGrader) -> None:
+    """Verify that the Code du travail's wording gives no commitment but the contract's does."""
+    statute = (
+        "Aucun salarié ne peut être sanctionné ou licencié en raison de ses activités syndicales "
+        "ou de son orientation sexuelle."
+    )
+    assert _present(grader, statute)[0] == "absent"
+    bound = "Dans l'exécution du présent marché, " + statute[0].lower() + statute[1:]
+    assert _present(grader, bound)[0] == "moderate"
+
+
+def test_curly_and_straight_apostrophes_grade_alike(grader: ClauseGrader) -> None:
+    """Verify that typographic apostrophes (common in PDFs) do not change the grade."""
+    text = (
+        "L'adjudicataire s'engage à ne pas discriminer les membres de son personnel en raison "
+        "de l'âge. Le pouvoir adjudicateur peut faire réaliser des tests de situation. Il "
+        "établit un plan d'action avec l'accompagnement de la Ville."
+    )
+    straight = _present(grader, text)
+    assert straight == _present(grader, text.replace("'", "\u2019"))
+    assert straight == ("strong", {"commitment", "grounds", "monitoring", "action_plan"})
+
+
+def test_remedies_found_in_a_penalties_article_that_refers_back(grader: ClauseGrader) -> None:
+    """Verify that a general penalties article citing the clause's article counts as remedies."""
+    text = (
+        "Article 7 - Égalité des chances\n\nLe titulaire s'abstient de toute discrimination "
+        "envers ses travailleurs fondée sur l'origine ou le sexe.\n\n"
+        "Article 12 - Facturation\n\nLes factures sont payées dans les trente jours.\n\n"
+        "Article 18 - Contrôle\n\nLe pouvoir adjudicateur peut vérifier le respect de "
+        "l'article 7 au moyen d'un questionnaire.\n\n"
+        "Article 25 - Pénalités\n\nTout manquement à l'article 7 entraîne l'application d'une "
+        "pénalité de 100 euros par jour."
+    )
+    result = grader.grade_text(text, "fr")
+    assert result.level == "strong"
+    assert result.elements["monitoring"].evidence[0].article == "18"
+    assert result.elements["remedies"].evidence[0].article == "25"
+    assert not result.elements["applicability"].present
+
+
+def _fr_rows() -> list[tuple[str, str]]:
+    """Return (relative path, 'clause' or 'absent') for the French files SOURCES.md labels."""
+    sources = REALDOCS / "SOURCES.md"
+    if not sources.is_file():
+        return []
+    rows = []
+    for line in sources.read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if not line.startswith("| `") or len(cells) < 5 or cells[2] != "FR":
+            continue
+        label = cells[4].replace("*", "").strip()
+        if label.startswith("YES"):
+            rows.append((cells[0].strip("`"), "clause"))
+        elif label.startswith(("NO", "hard-neg")):
+            rows.append((cells[0].strip("`"), "absent"))
+    return rows
+
+
+@pytest.mark.realdocs
+@pytest.mark.parametrize(("rel", "expected"), _fr_rows() or [("-", "-")])
+def test_real_french_documents(rel: str, expected: str, grader: ClauseGrader) -> None:
+    """Verify French tenders: a YES clause is at least weak, a NO or hard-neg file is absent."""
+    if not REALDOCS.is_dir():
+        pytest.skip("../shared/realdocs not present")
+    doc = read_document(REALDOCS / rel)
+    if doc.status.value == "error" and "module" in (doc.error or ""):
+        pytest.skip(f"reader unavailable: {doc.error}")
+    result = grader.grade(doc)
+    assert result.status == "ok", result.error
+    found = {k: v.evidence[0].text[:120] for k, v in result.elements.items() if v.present}
+    if expected == "clause":
+        assert result.level != "absent", f"no clause found in {rel}"
+    else:
+        assert result.level == "absent", f"{rel} graded {result.level}: {found}"
