@@ -208,3 +208,21 @@ def test_eval_prints_engine_and_baseline() -> None:
     baseline = data["clauses"]["baseline"][0]
     assert engine["language"] == "en" and engine["cases"] >= 60
     assert engine["level_accuracy"] > baseline["level_accuracy"]
+
+
+def test_report_file_is_written_whole_with_ordinary_permissions(tmp_path: Path) -> None:
+    """Verify --output leaves no temporary file behind and the report is readable by others."""
+    out = tmp_path / "reports" / "scan.json"
+    code, stdout, _ = run("scan", str(MODERATE_EN), "--format", "json", "-o", str(out))
+    assert code == 0 and stdout == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["summary"]["documents"] == 1
+    assert [p.name for p in out.parent.iterdir()] == ["scan.json"]
+    assert out.stat().st_mode & 0o044 == 0o044 & ~_umask()
+
+
+def _umask() -> int:
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
