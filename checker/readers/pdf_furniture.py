@@ -6,7 +6,9 @@ either is a lone page number ("5", "- 5 -", "Page 5 sur 6", "Pagina 5 van 12", "
 at least `MIN_PAGES` pages). A repeated pattern whose text differs from page to page counts
 only when the differing number follows the page number (a constant offset from the page
 index, as in "Bestek - pagina 3"): otherwise "Article 1 ..." / "Article 2 ..." at the top of
-consecutive pages would be taken for a running header.
+consecutive pages would be taken for a running header. The winning text, or the winning
+offset, must itself be seen on enough pages: "Article 1/3/4/7 ..." on pages 1-4 matches the
+offset 2 on two pages only, which is a coincidence, not a header.
 
 Table marker lines (pdf_lines.TABLE_MARK) are never furniture and do not count as lines of
 the zone. A table whose cells, digits replaced by '#', repeat on as many pages as a running
@@ -92,12 +94,15 @@ def furniture_keys(pages: Sequence[Sequence[str]]) -> set[str]:
 
 
 def _is_running(entry: _Seen, need: int) -> bool:
+    """Return whether one text, or one page-number offset, alone is seen on enough pages."""
     count = len(entry.pages)
     if count < need:
         return False
-    if entry.texts.most_common(1)[0][1] * 2 >= count:
+    same = entry.texts.most_common(1)[0][1]
+    if same >= need and same * 2 >= count:
         return True
-    return bool(entry.offsets) and entry.offsets.most_common(1)[0][1] * 2 >= count
+    tracked = entry.offsets.most_common(1)[0][1] if entry.offsets else 0
+    return tracked >= need and tracked * 2 >= count
 
 
 def split_page(

@@ -220,15 +220,21 @@ def join_pages(paras: list[Para], dehyphen: Dehyphenator) -> list[Para]:
     for i, para in enumerate(paras):
         prev = paras[i - 1] if i else None
         if prev and out and _continues(prev, para) and out[-1].page == prev.page:
-            out[-1] = out[-1]._replace(text=dehyphen.join(out[-1].text, para.text))
+            text = dehyphen.join(out[-1].text, para.text)
+            out[-1] = out[-1]._replace(text=text, kind=kind_of(text))
         else:
             out.append(para)
     return out
 
 
 def _continues(prev: Para, para: Para) -> bool:
+    """Return whether para continues prev across a page break.
+
+    A one-line numbered paragraph cut by the break ("12.3 The contractor shall ensure
+    that") looks like a heading on its page: it may be continued too, and is re-kinded.
+    """
     if para.page != prev.page + 1 or para.kind != BlockKind.PARAGRAPH:
         return False
-    if prev.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+    if prev.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING):
         return False
     return not ends_sentence(prev.text) and para.text[:1].islower()
