@@ -224,7 +224,7 @@ class FileGrader:
     def _bytes(self, path: str) -> bytes | None:
         """Return the file's bytes when it can be read within the size limit."""
         try:
-            if Path(path).stat().st_size > self.limits.max_bytes:
+            if not Path(path).is_file() or Path(path).stat().st_size > self.limits.max_bytes:
                 return None
             return Path(path).read_bytes()
         except OSError:
@@ -239,6 +239,8 @@ def failed_result(path: str, reason: str) -> DocumentResult:
 def file_sha256(path: str) -> str:
     """Return the SHA-256 of a file's bytes ('' when it cannot be read)."""
     digest = hashlib.sha256()
+    if not Path(path).is_file():  # a named pipe or device would block the main process
+        return ""
     try:
         with open(path, "rb") as fh:
             for chunk in iter(lambda: fh.read(1 << 20), b""):

@@ -137,3 +137,21 @@ def test_killed_run_keeps_finished_work_and_rerun_resumes(tmp_path: Path) -> Non
     report = json.loads(out.read_text(encoding="utf-8"))
     assert [d["level"] for d in report["documents"]] == ["moderate"] * 8
     assert len(list(cache.rglob("results/*/*.json"))) == 8
+
+
+def test_named_pipe_is_refused_without_blocking(tmp_path: Path) -> None:
+    """Verify a FIFO given as a document is an error at once, and the batch goes on."""
+    import os
+
+    fifo = tmp_path / "upload.pdf"
+    os.mkfifo(fifo)
+    good = tmp_path / "good.txt"
+    good.write_text("The contractor shall respect the applicable labour law.\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["scan", str(fifo), str(good), "--format", "json", "--timeout", "20", "--no-cache"]
+    )
+    docs = {Path(d["path"]).name: d for d in json.loads(result.stdout)["documents"]}
+    assert result.exit_code == 3
+    assert docs["upload.pdf"]["status"] == "error"
+    assert docs["upload.pdf"]["error"] == "not a regular file (named pipe)"
+    assert docs["good.txt"]["status"] == "ok"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -47,7 +48,10 @@ def read_document(path: str | Path, limits: ReadLimits | None = None) -> Documen
     limits = limits or ReadLimits()
     p = Path(path)
     try:
-        size = p.stat().st_size
+        info = p.stat()
+        if not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
+            return _failed(str(path), "", DocStatus.ERROR, _special_kind(info.st_mode))
+        size = info.st_size
         if size > limits.max_bytes:
             return _failed(str(path), "", DocStatus.ERROR, _too_large(size, limits))
         data = p.read_bytes()
@@ -58,6 +62,12 @@ def read_document(path: str | Path, limits: ReadLimits | None = None) -> Documen
     except OSError as exc:
         return _failed(str(path), "", DocStatus.ERROR, f"cannot open file ({exc.strerror})")
     return read_bytes(data, str(path), limits)
+
+
+def _special_kind(mode: int) -> str:
+    """Return why a path that is neither a file nor a folder is not read (it could block)."""
+    kind = "named pipe" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode) else "device"
+    return f"not a regular file ({kind})"
 
 
 def read_bytes(data: bytes, path: str, limits: ReadLimits | None = None) -> Document:
