@@ -19,7 +19,7 @@ from checker.sentences import document_to_sentences
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "policies"
 LANGS = ("en", "nl", "fr")
-MIN_CASES = 20
+MIN_CASES = 40
 CASE_KEYS = {"id", "text", "elements", "red_flags", "status", "tags", "note"}
 STATUSES = {"compliant", "needs_coaching"}
 FAMILIES = ("policy", "red_flags")
@@ -45,10 +45,10 @@ def _matcher() -> RuleMatcher:
     return RuleMatcher(_ruleset(), default_provider(), FAMILIES)
 
 
+@lru_cache(maxsize=3)
 def _corpus(lang: str) -> dict[str, Any]:
     path = CORPUS / f"{lang}.yaml"
-    if not path.is_file():
-        pytest.skip(f"{path.name} not written yet")
+    assert path.is_file(), f"{path} is missing"
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
@@ -150,12 +150,7 @@ def test_corpus_size_and_coverage(lang: str) -> None:
 
 def test_corpus_ids_unique_across_languages() -> None:
     """Verify no case id is used twice over the three corpus files."""
-    ids = [
-        c["id"]
-        for lang in LANGS
-        if (CORPUS / f"{lang}.yaml").is_file()
-        for c in _corpus(lang)["cases"]
-    ]
+    ids = [c["id"] for lang in LANGS for c in _corpus(lang)["cases"]]
     assert len(ids) == len(set(ids))
 
 
@@ -195,12 +190,23 @@ def test_status_accuracy(lang: str) -> None:
         ("nl", "Medewerker onthaal (m/v/x)."),
         ("fr", "Niveau C1 en français exigé."),
         ("fr", "Nous refusons toute demande de type BBB."),
+        ("fr", "Niveau C1 en français exigé pour le contact avec la clientèle."),
+        ("fr", "Hôte ou hôtesse d'accueil (H/F/X) pour notre salon."),
+        ("fr", "Vous avez au moins 18 ans, âge minimum légal pour servir de l'alcool."),
+        ("fr", "Tous âges bienvenus, débutants acceptés."),
+        (
+            "fr",
+            "Le poste comportant l'exercice de la puissance publique, la loi exige la "
+            "nationalité belge.",
+        ),
+        ("fr", "Nous ne demandons jamais aux agences d'intérim de sélectionner selon l'origine."),
+        ("fr", "Votre langue maternelle importe peu : un niveau B2 en néerlandais suffit."),
+        ("fr", "Vous avez entre 25 et 30 ans d'expérience dans la gestion de chantiers."),
+        ("fr", "Jeunes diplômés et profils expérimentés sont les bienvenus."),
     ],
 )
 def test_lawful_wording_is_not_a_red_flag(lang: str, text: str) -> None:
     """Verify lawful wording named in the assignment never raises a red flag."""
-    if not _ruleset().packs_for(lang, ("red_flags",)):
-        pytest.skip(f"no red_flags pack for {lang} yet")
     assert not grade(text, lang).red_flag_sentences
 
 
@@ -214,12 +220,18 @@ def test_lawful_wording_is_not_a_red_flag(lang: str, text: str) -> None:
         ("nl", "Leeftijd: max. 30 jaar."),
         ("fr", "Langue maternelle française exigée."),
         ("fr", "Pas d'étrangers svp."),
+        ("fr", "Vous parlez un français parfait, sans accent."),
+        ("fr", "Nous recherchons un vendeur âgé de 25 à 35 ans."),
+        ("fr", "Rejoignez notre équipe jeune et dynamique !"),
+        ("fr", "Nationalité française exigée."),
+        ("fr", "Hôtesse d'accueil pour notre stand au salon de l'auto."),
+        ("fr", "Manutentionnaire, homme uniquement."),
+        ("fr", "Profil demandé : bleu-blanc-belge."),
+        ("fr", "Ce poste est réservé aux jeunes diplômés de l'année."),
     ],
 )
 def test_red_flag_examples_fire(lang: str, text: str) -> None:
     """Verify the red flags named in the assignment fire."""
-    if not _ruleset().packs_for(lang, ("red_flags",)):
-        pytest.skip(f"no red_flags pack for {lang} yet")
     assert grade(text, lang).red_flag_sentences
 
 
@@ -228,8 +240,7 @@ def test_every_policy_element_has_a_rule_per_language() -> None:
     rs = _ruleset()
     for lang in LANGS:
         packs = rs.packs_for(lang, ("policy",))
-        if not packs:
-            continue
+        assert packs, f"no policy pack for {lang}"
         covered = {r.element for p in packs for r in p.rules}
         assert covered == set(rs.profile.policy_elements), lang
 
@@ -243,3 +254,18 @@ def test_rules_have_two_examples_each_way() -> None:
             assert rule.element == "red_flag" or pack.pack == "policy", rule.id
             prefix = "RF" if pack.pack == "red_flags" else "PO"
             assert rule.id.startswith(f"{prefix}-{pack.language.upper()}-"), rule.id
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "We never ask agencies to select by origin."),
+        ("nl", "Wij vragen uitzendkantoren nooit om kandidaten te selecteren op afkomst."),
+        ("fr", "Nous refusons toute demande de type BBB des agences d'intérim."),
+    ],
+)
+def test_refusing_origin_requests_is_agencies_evidence(lang: str, text: str) -> None:
+    """Verify a policy that prohibits selection by origin counts for `agencies`, not a flag."""
+    got = grade(text, lang)
+    assert "agencies" in got.elements
+    assert not got.red_flag_sentences
