@@ -1,20 +1,21 @@
 """Run an audit: manifest -> documents read and graded -> contractors with status and plan.
 
-Reading and grading one document is `grade_document(data, path, ruleset, lang)`, a pure
-function of its arguments that a process pool can call; a file shared by several contractors
-is graded once.
+Each distinct file of the manifest (a file shared by several contractors is graded once) is
+read and policy-graded in an isolated worker under the batch limits, through the content
+cache when one is given (checker/audit/grading.py); results do not depend on the number of
+workers. Contractors are then assembled in manifest order.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from checker.audit.coaching import FALLBACK_LANGUAGE, build_plan, contractor_language
-from checker.audit.manifest import DocumentRef, ManifestEntry, read_manifest
+from checker.audit.grading import grade_files, with_path
+from checker.audit.manifest import DocumentRef, Manifest, ManifestEntry, read_manifest
 from checker.audit.status import (
     Findings,
     contractor_status,
@@ -22,9 +23,10 @@ from checker.audit.status import (
     missing_baseline,
     scope_reason,
 )
+from checker.batch import BatchLimits
+from checker.cache import Cache
 from checker.errors import RulePackError
 from checker.policy import PolicyGrader
-from checker.readers import read_bytes
 from checker.report.audit_models import (
     STATUSES,
     AuditReport,
@@ -49,25 +51,23 @@ def policy_grader(ruleset: RuleSet, lang: str | None = None) -> PolicyGrader:
     return _GRADERS[key]
 
 
-def grade_document(data: bytes, path: str, ruleset: RuleSet, lang: str | None) -> PolicyDocResult:
-    """Return one document read from its bytes and graded (pure; safe in a worker process)."""
-    return policy_grader(ruleset, lang).grade(read_bytes(data, path))
-
-
 def audit(
     manifest_path: Path,
     ruleset: RuleSet,
     audit_date: dt.date,
     lang: str | None = None,
     allow_outside: bool = False,
+    limits: BatchLimits | None = None,
+    cache: Cache | None = None,
+    on_result: Callable[[PolicyDocResult], None] | None = None,
 ) -> AuditReport:
     """Return the audit of every contractor of a manifest, broken rows reported apart."""
     require_policy_packs(ruleset)
     manifest = read_manifest(Path(manifest_path), allow_outside)
-    graded: dict[str, PolicyDocResult] = {}
+    graded = grade_manifest(manifest, ruleset, lang, limits, cache, on_result)
     contractors = []
     for entry in manifest.entries:
-        docs = [_document(ref, ruleset, lang, graded) for ref in entry.documents]
+        docs = [_document(ref, graded) for ref in entry.documents]
         contractors.append(entry_to_contractor(entry, docs, ruleset.profile, audit_date, lang))
     return AuditReport(
         profile=ruleset.profile.name,
@@ -88,27 +88,36 @@ def require_policy_packs(ruleset: RuleSet) -> None:
         raise RulePackError(ruleset.profile.name, f"the audit needs policy rule packs ({names})")
 
 
-def _document(
-    ref: DocumentRef, ruleset: RuleSet, lang: str | None, graded: dict[str, PolicyDocResult]
-) -> PolicyDocResult:
+def grade_manifest(
+    manifest: Manifest,
+    ruleset: RuleSet,
+    lang: str | None = None,
+    limits: BatchLimits | None = None,
+    cache: Cache | None = None,
+    on_result: Callable[[PolicyDocResult], None] | None = None,
+) -> dict[Path, PolicyDocResult]:
+    """Return the policy result of every distinct file of a manifest, by resolved path."""
+    forced = lang if lang != "auto" else None
+    files: dict[Path, str] = {}
+    for entry in manifest.entries:
+        for ref in entry.documents:
+            if ref.file is not None:
+                files.setdefault(ref.file.resolve(), str(ref.file))
+    results = grade_files(
+        list(files.values()),
+        lambda: policy_grader(ruleset, forced),
+        f"policy:{ruleset.sha256}:{forced or 'auto'}",
+        limits,
+        cache,
+        on_result,
+    )
+    return dict(zip(files, results, strict=True))
+
+
+def _document(ref: DocumentRef, graded: dict[Path, PolicyDocResult]) -> PolicyDocResult:
     if ref.file is None:
         return PolicyDocResult(path=ref.path, status="error", error=ref.problem)
-    try:
-        data = ref.file.read_bytes()
-    except OSError as exc:
-        reason = f"cannot open file ({exc.strerror})"
-        return PolicyDocResult(path=ref.path, status="error", error=reason)
-    key = hashlib.sha256(data).hexdigest()
-    if key not in graded:
-        graded[key] = grade_document(data, ref.path, ruleset, lang)
-    return _with_path(graded[key], ref.path)
-
-
-def _with_path(result: PolicyDocResult, path: str) -> PolicyDocResult:
-    if result.path == path:
-        return result
-    flags = [f.model_copy(update={"document": path}) for f in result.red_flags]
-    return result.model_copy(update={"path": path, "red_flags": flags})
+    return with_path(graded[ref.file.resolve()], ref.path)
 
 
 def merge_elements(
