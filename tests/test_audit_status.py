@@ -57,13 +57,13 @@ def test_scope_reason_names_what_falls_short() -> None:
         ("", Findings(0, [], [], 0), "needs_review"),
         ("", Findings(1, ["b.pdf: corrupt"], ["recruitment"], 0), "needs_review"),
         ("", Findings(1, ["b.pdf: corrupt"], ["recruitment"], 1), "needs_coaching"),
-        ("", Findings(1, ["b.pdf: corrupt"], [], 0), "compliant"),
+        ("", Findings(1, ["b.pdf: corrupt"], [], 0), "needs_review"),
         ("out of scope: 8 employees", Findings(1, [], ["complaints"], 3), "out_of_scope"),
         ("out of scope: 8 employees", Findings(0, ["a.pdf: missing"], [], 0), "needs_review"),
     ],
 )
 def test_status_precedence(scope_why: str, found: Findings, status: str) -> None:
-    """Verify the status table: unread documents never give compliant on their own."""
+    """Verify the status table: a document not read never leaves a contractor compliant."""
     assert contractor_status(scope_why, found)[0] == status
 
 

@@ -5,10 +5,12 @@ Status, in order of precedence:
    a contractor is never `compliant` on evidence nobody saw, in scope or not.
 2. `out_of_scope` when headcount or contract value is below the profile's thresholds: the
    contractor is reported with its elements and red flags but not flagged.
-3. `needs_coaching` when a baseline element is missing or a red flag was found; but when
-   only baseline elements are missing and some document could not be read, the missing
-   element may stand in that document, so the status is `needs_review` instead.
-4. `compliant` otherwise.
+3. `needs_coaching` when a red flag was found, or a baseline element is missing and every
+   document was read.
+4. `needs_review` when no red flag was found but some document could not be read: a missing
+   element may stand in it, and a red flag may hide in it (a vacancy that was a scan), so
+   the baseline seen in the other documents is not enough to call the contractor compliant.
+5. `compliant` otherwise.
 """
 
 from __future__ import annotations
@@ -63,9 +65,12 @@ def contractor_status(scope_why: str, found: Findings) -> tuple[ContractorStatus
     if scope_why:
         return "out_of_scope", scope_why
     gaps = _gaps(found)
-    if found.missing_baseline and not found.red_flags and found.unread:
-        return "needs_review", f"{gaps}, but not every document could be read: " + "; ".join(
-            found.unread
+    if not found.red_flags and found.unread:
+        seen = gaps or "baseline met"
+        return (
+            "needs_review",
+            f"{seen} in the documents read, but not every document could be "
+            "read: " + "; ".join(found.unread),
         )
     if gaps:
         return "needs_coaching", gaps
