@@ -10,12 +10,15 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from checker.errors import ConfigError
+
+if TYPE_CHECKING:
+    from checker.rulepack.loader import RuleSet
 
 CONFIG_FILE = ".clausecheck.yaml"
 Level = Literal["absent", "weak", "moderate", "strong", "exemplary"]
@@ -125,3 +128,27 @@ def _tool_table(path: Path) -> Any:
 
 def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split())[:200]
+
+
+def with_scope(ruleset: RuleSet, config: Config) -> RuleSet:
+    """Return the rule set with the config's audit thresholds over the profile's.
+
+    The override is folded into the rules hash, so a report says which thresholds were in force.
+    """
+    changes = {
+        k: v
+        for k, v in (
+            ("min_employees", config.min_employees),
+            ("min_contract_value_eur", config.min_contract_value_eur),
+        )
+        if v is not None
+    }
+    if not changes:
+        return ruleset
+    import dataclasses
+    import hashlib
+
+    scope = ruleset.profile.scope.model_copy(update=changes)
+    profile = ruleset.profile.model_copy(update={"scope": scope})
+    note = f"{ruleset.sha256}\0scope\0{scope.model_dump_json()}".encode()
+    return dataclasses.replace(ruleset, profile=profile, sha256=hashlib.sha256(note).hexdigest())

@@ -10,10 +10,10 @@ from typing import Any, TextIO
 class Progress:
     """Counts finished documents and redraws one line: `[ 12/300] 4.1 doc/s  last-file`."""
 
-    def __init__(self, total: int, enabled: bool, stream: TextIO | None = None) -> None:
+    def __init__(self, total: int | None, enabled: bool, stream: TextIO | None = None) -> None:
         self.stream = stream or sys.stderr
         self.total, self.done = total, 0
-        self.enabled = enabled and total > 1 and self.stream.isatty()
+        self.enabled = enabled and (total is None or total > 1) and self.stream.isatty()
         self.started = time.monotonic()
 
     def __call__(self, result: Any) -> None:
@@ -23,8 +23,8 @@ class Progress:
             return
         rate = self.done / max(time.monotonic() - self.started, 1e-6)
         name = str(getattr(result, "path", getattr(result, "id", "")))[-50:]
-        width = len(str(self.total))
-        line = f"[{self.done:>{width}}/{self.total}] {rate:5.1f} doc/s  {name}"
+        count = f"{self.done:>{len(str(self.total))}}/{self.total}" if self.total else self.done
+        line = f"[{count}] {rate:5.1f} doc/s  {name}"
         self.stream.write("\r" + line.ljust(80)[:100])
         self.stream.flush()
 

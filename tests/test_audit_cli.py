@@ -295,3 +295,19 @@ def test_real_company_policies(tmp_path: Path) -> None:
     assert "recruitment" in by_id["DXW-S"]["missing_baseline"]
     assert "policy_statement" in by_id["MT-AS"]["missing_baseline"]
     assert not any(c["red_flags"] for c in by_id.values())  # no real policy shows a red flag
+
+
+def test_config_thresholds_and_quiet(audit_dir: Path, tmp_path: Path) -> None:
+    """Verify the config file's scope thresholds decide who is audited, and --quiet is quiet."""
+    _english_ready()
+    manifest = _manifest(audit_dir, ["WH-2,Warehouse Co,60,90000,docs/warehouse.docx"])
+    default = _json(_run(str(manifest), "--format", "json", *DATE))
+    assert default["contractors"][0]["status"] == "needs_coaching"
+    config = tmp_path / "clausecheck.yaml"
+    config.write_text("min_employees: 100\n", encoding="utf-8")
+    raised = _run(str(manifest), "--format", "json", "--config", str(config), "--quiet", *DATE)
+    contractor = _json(raised)["contractors"][0]
+    assert contractor["status"] == "out_of_scope"
+    assert "60" in contractor["reason"]
+    assert raised.exit_code == 0
+    assert _json(raised)["rules_sha256"] != default["rules_sha256"]

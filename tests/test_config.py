@@ -131,3 +131,17 @@ def test_rule_id_waiver_targets_the_element() -> None:
 
 def test_defaults_are_empty() -> None:
     assert Config().waivers == () and Config().profile is None
+
+
+def test_scope_thresholds_override_the_profile() -> None:
+    """Verify the config's audit thresholds replace the profile's and change the rules hash."""
+    from checker.config import with_scope
+
+    ruleset = load_ruleset("ghent")
+    same = with_scope(ruleset, Config())
+    assert same is ruleset
+    lowered = with_scope(ruleset, Config(min_employees=5))
+    assert lowered.profile.scope.min_employees == 5
+    kept = ruleset.profile.scope.min_contract_value_eur
+    assert lowered.profile.scope.min_contract_value_eur == kept
+    assert lowered.sha256 != ruleset.sha256 and ruleset.profile.scope.min_employees != 5
