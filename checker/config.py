@@ -16,6 +16,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from checker.errors import ConfigError
+from checker.yamlio import load_yaml
 
 if TYPE_CHECKING:
     from checker.rulepack.loader import RuleSet
@@ -103,7 +104,7 @@ def discover(explicit: Path | None = None) -> Config:
 
 
 def _yaml(path: Path) -> Any:
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return load_yaml(path.read_text(encoding="utf-8")) or {}
 
 
 def _toml(path: Path) -> dict[str, Any]:

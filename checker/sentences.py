@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
 from checker.document import Block, BlockKind, Document
+from checker.yamlio import load_yaml
 
 MAX_SENTENCE_WORDS = 60
 _BOUNDARY_CORE = r"(?<=[.!?])[\"'”»)]?\s+(?=[\"'“«(]?[A-ZÀ-ÖØ-Þ0-9§•●·▪\-–])|\s+(?=[•●·▪]\s*\S)"
@@ -47,7 +46,7 @@ class Sentence:
 def _boundary() -> re.Pattern[str]:
     """Return the sentence-boundary pattern (with the contrast words of the language data)."""
     text = resources.files("rules").joinpath("language/contrast.yaml").read_text("utf-8")
-    words = "|".join(re.escape(str(w)) for w in yaml.safe_load(text))
+    words = "|".join(re.escape(str(w)) for w in load_yaml(text))
     return re.compile(rf"{_BOUNDARY_CORE}|(?<=;)\s+(?=(?i:{words})\b)")
 
 
@@ -55,7 +54,7 @@ def _boundary() -> re.Pattern[str]:
 def abbreviations() -> frozenset[str]:
     """Return the abbreviations after which a full stop does not end a sentence."""
     text = resources.files("rules").joinpath("language/abbreviations.yaml").read_text("utf-8")
-    return frozenset(str(a).lower() for a in yaml.safe_load(text))
+    return frozenset(str(a).lower() for a in load_yaml(text))
 
 
 def document_to_sentences(doc: Document, language: str | None = None) -> list[Sentence]:

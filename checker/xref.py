@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from checker.yamlio import load_yaml
 
 _NUMBERS = r"\d+(?:\.\d+)*(?:\s*(?:,|and|or|et|ou|en|of|to|à|tot|-|–)\s*\d+(?:\.\d+)*)*"
 _TOP = re.compile(r"(?<![\d.])(\d+)")
@@ -18,7 +18,7 @@ _TOP = re.compile(r"(?<![\d.])(\d+)")
 @lru_cache(maxsize=1)
 def _reference() -> re.Pattern[str]:
     text = resources.files("rules").joinpath("language/references.yaml").read_text("utf-8")
-    words = sorted((re.escape(str(w)) for w in yaml.safe_load(text)), key=len, reverse=True)
+    words = sorted((re.escape(str(w)) for w in load_yaml(text)), key=len, reverse=True)
     return re.compile(rf"\b(?:{'|'.join(words)})\.?\s*(?:n°\s*)?({_NUMBERS})", re.IGNORECASE)
 
 

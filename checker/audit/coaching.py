@@ -22,6 +22,7 @@ from checker.errors import ConfigError
 from checker.report.audit_models import CoachingAction, CoachingPlan, PolicyDocResult, RedFlag
 from checker.rulepack.loader import rules_dir
 from checker.rulepack.models import Profile
+from checker.yamlio import load_yaml
 
 FALLBACK_LANGUAGE = "en"
 DEFAULT_KIND = "default"
@@ -115,7 +116,7 @@ def load_texts(lang: str, folder: Path | None = None) -> CoachingTexts:
     if not path.is_file():
         path = base / f"{FALLBACK_LANGUAGE}.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
         return CoachingTexts.model_validate(data)
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"{path}: cannot read coaching texts ({exc})") from exc

@@ -11,8 +11,9 @@ import re
 import unicodedata
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict
+
+from checker.yamlio import load_yaml
 
 
 class KeywordBaseline(BaseModel):
@@ -41,4 +42,4 @@ def fold(text: str) -> str:
 
 def load_baseline(path: Path) -> KeywordBaseline:
     """Return the keyword baseline stored at `path`."""
-    return KeywordBaseline.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return KeywordBaseline.model_validate(load_yaml(path.read_text(encoding="utf-8")))

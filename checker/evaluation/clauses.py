@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from checker.evaluation.baseline import KeywordBaseline
@@ -20,6 +19,7 @@ from checker.grader import elements_to_level
 from checker.readers import read_document
 from checker.rulepack.models import Profile
 from checker.scan import ClauseGrader
+from checker.yamlio import load_yaml
 
 DOCUMENT_SETS = ("documents", "demo")
 
@@ -82,7 +82,7 @@ def load_cases(corpus_root: Path) -> list[Case]:
     """Return every labelled excerpt under corpus_root/clauses, in file order."""
     cases: list[Case] = []
     for path in sorted((corpus_root / "clauses").glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
         lang = data["language"]
         cases += [Case.model_validate({**c, "language": lang}) for c in data["cases"]]
     return cases
@@ -155,7 +155,7 @@ def grade_documents(corpus_root: Path, grader: ClauseGrader) -> list[Outcome]:
         labels = corpus_root / name / "labels.yaml"
         if not labels.is_file():
             continue
-        for entry in yaml.safe_load(labels.read_text(encoding="utf-8"))["documents"]:
+        for entry in load_yaml(labels.read_text(encoding="utf-8"))["documents"]:
             result = grader.grade(read_document(labels.parent / entry["file"]))
             got = [e for e, r in result.elements.items() if r.present]
             out.append(

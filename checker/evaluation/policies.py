@@ -14,13 +14,13 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from checker.audit.run import audit, policy_grader
 from checker.audit.status import Findings, contractor_status, missing_baseline
 from checker.evaluation.metrics import PRF, accuracy, set_prf
 from checker.rulepack.loader import RuleSet
+from checker.yamlio import load_yaml
 
 RED_FLAG = "red_flag"
 ROW_ERROR = "row_error"
@@ -87,7 +87,7 @@ def load_policy_cases(corpus_root: Path) -> list[PolicyCase]:
     """Return every labelled policy excerpt under corpus_root/policies, in file order."""
     cases: list[PolicyCase] = []
     for path in sorted((corpus_root / "policies").glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
         lang = data["language"]
         cases += [PolicyCase.model_validate({**c, "language": lang}) for c in data["cases"]]
     return cases
@@ -141,7 +141,7 @@ def evaluate_sample_audit(corpus_root: Path, ruleset: RuleSet) -> list[AuditOutc
     labels_path = folder / "labels.yaml"
     if not labels_path.is_file() or not (folder / "manifest.csv").is_file():
         return []
-    labels = yaml.safe_load(labels_path.read_text(encoding="utf-8"))
+    labels = load_yaml(labels_path.read_text(encoding="utf-8"))
     day = labels["audit_date"]
     day = day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day))
     report = audit(folder / "manifest.csv", ruleset, day)

@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from checker.errors import PatternError, RulePackError
 from checker.rulepack.models import Node, Profile, Rule, RulePack
+from checker.yamlio import load_yaml
 
 RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
 TERMS_FAMILY = "terms"
@@ -105,12 +106,12 @@ def check_pack(path: Path, pack: RulePack, all_packs: tuple[RulePack, ...], prof
 
 
 def _check_leaves(path: Path, rule: Rule, node: Node, terms: set[str]) -> None:
-    from spacy.schemas import validate_token_pattern
-
     for leaf in node.leaves():
         if leaf.terms is not None and leaf.terms not in terms:
             raise RulePackError(path, f"unknown term list {leaf.terms!r}", rule.id)
         if leaf.pattern is not None:
+            from spacy.schemas import validate_token_pattern  # spaCy only when a pack needs it
+
             errors = validate_token_pattern([dict(t) for t in leaf.pattern])
             if errors:
                 raise PatternError(path, f"invalid token pattern: {'; '.join(errors)}", rule.id)
@@ -119,7 +120,7 @@ def _check_leaves(path: Path, rule: Rule, node: Node, terms: set[str]) -> None:
 def _validate(path: Path, model: type[Any]) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except (OSError, UnicodeDecodeError) as exc:
         raise RulePackError(path, f"cannot read ({exc})") from exc
     except yaml.YAMLError as exc:
