@@ -70,6 +70,14 @@ class LanguageMatcher:
                 self._compile(node)
         self._phrases.freeze()
         self._required = {r.id: required_labels(r.match, self._labels) for r in self.rules}
+        self._triggered = _rules_by_trigger(self.rules, self._required)
+
+    def candidate_rules(self, labels: set[str]) -> list[Rule]:
+        """Return, in pack order, the rules whose required labels can all be in `labels`."""
+        found = set(self._triggered.get("", ()))
+        for label in labels:
+            found.update(self._triggered.get(label, ()))
+        return [self.rules[i] for i in sorted(found)]
 
     def _compile(self, node: Node) -> None:
         for leaf in node.leaves():
@@ -121,6 +129,15 @@ class LanguageMatcher:
         if node.not_ is not None:
             return not self.evaluate(node.not_, facts)
         return self.label_of(node) in facts.labels
+
+
+def _rules_by_trigger(rules: list[Rule], required: dict[str, set[str]]) -> dict[str, list[int]]:
+    """Index each rule (by position) under one of its required labels ("" when it has none)."""
+    out: dict[str, list[int]] = {}
+    for i, rule in enumerate(rules):
+        labels = sorted(required[rule.id])
+        out.setdefault(labels[0] if labels else "", []).append(i)
+    return out
 
 
 def term_label(name: str) -> str:
@@ -183,7 +200,7 @@ def _group_hits(lm: LanguageMatcher, sentences: list[Sentence]) -> list[RuleHit]
     for i, (s, f) in enumerate(zip(sentences, facts, strict=True)):
         if not f.labels:
             continue
-        for rule in lm.rules:
+        for rule in lm.candidate_rules(f.labels):
             if lm.fire(rule, f, contexts[i]):
                 hits.append(RuleHit(rule.id, rule.name, rule.element, s))
     return hits

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from spacy.language import Language as SpacyLanguage
@@ -34,6 +34,7 @@ class NlpProvider:
     def __init__(self, pipelines: dict[str, SpacyLanguage] | None = None) -> None:
         self._pipelines: dict[str, SpacyLanguage] = dict(pipelines or {})
         self._lemmas: dict[str, dict[str, Any]] = {}
+        self._lexicon: dict[str, dict[int, Lexeme]] = {}
 
     def pipeline(self, lang: str) -> SpacyLanguage:
         """Return the blank pipeline of a language, built on first use."""
@@ -42,6 +43,10 @@ class NlpProvider:
                 raise ValueError(f"unsupported language {lang!r}")
             import spacy
 
+            if lang == "fr":
+                from checker.fr_token_match import import_french
+
+                import_french()
             self._pipelines[lang] = spacy.blank(lang)
         return self._pipelines[lang]
 
@@ -65,21 +70,42 @@ class NlpProvider:
             lemma = lemma[0] if lemma else low
         return fold(str(lemma))
 
+    def lexeme(self, lang: str, orth: int) -> Lexeme:
+        """Return the folded text and NORM of a token text, by its hash (computed once)."""
+        table = self._lexicon.setdefault(lang, {})
+        entry = table.get(orth)
+        if entry is None:
+            strings = self.pipeline(lang).vocab.strings
+            text = strings[orth]
+            norm = self.norm_of(lang, text)
+            entry = table[orth] = Lexeme(fold(text), norm, strings.add(norm))
+        return entry
+
     def docs(self, lang: str, texts: list[str]) -> list[Doc]:
-        """Return tokenized docs with NORM and LEMMA set from the lookup table."""
+        """Return tokenized docs with NORM set to the folded lookup lemma of every token.
+
+        Norms are computed once per distinct token text and written with one `from_array`
+        per doc: a Python loop over every token costs more than the tokenizer itself.
+        """
+        import numpy
+        from spacy.attrs import NORM, ORTH
+
         nlp = self.pipeline(lang)
-        table = self.lemma_table(lang)
         out = []
         for doc in nlp.tokenizer.pipe(texts, batch_size=256):
-            for tok in doc:
-                low = tok.lower_
-                lemma = table.get(low, low)
-                if isinstance(lemma, list):
-                    lemma = lemma[0] if lemma else low
-                tok.lemma_ = lemma
-                tok.norm_ = fold(lemma)
+            if len(doc):
+                norms = [self.lexeme(lang, o).norm_hash for o in doc.to_array(ORTH).tolist()]
+                doc.from_array([NORM], numpy.array(norms, dtype="uint64").reshape(-1, 1))
             out.append(doc)
         return out
+
+
+class Lexeme(NamedTuple):
+    """What the matchers need of one token text."""
+
+    folded: str  # lower-cased, accents folded
+    norm: str  # folded lookup lemma
+    norm_hash: int
 
 
 @lru_cache(maxsize=1)

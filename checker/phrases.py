@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from checker.nlp import NlpProvider, fold
+from checker.nlp import Lexeme, NlpProvider, fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -32,6 +32,7 @@ class PhraseIndex:
         self._prefix: dict[str, list[tuple[PhraseKey, str]]] = defaultdict(list)
         self._prefix_lengths: set[int] = set()
         self._exact_pending: dict[str, list[Doc]] = defaultdict(list)
+        self._candidate_cache: dict[int, list[tuple[PhraseKey, str]]] = {}  # by token text hash
 
     def add(self, label: str, phrases: Iterable[str]) -> None:
         """Register phrases under a label (call `freeze` when done)."""
@@ -87,26 +88,42 @@ class PhraseIndex:
         return found
 
     def _prefix_hits(self, doc: Doc, found: dict[str, list[tuple[int, int]]]) -> None:
-        texts = [fold(t.text) for t in doc]
-        norms = [t.norm_ for t in doc]
-        for i in range(len(doc)):
-            candidates = list(self._prefix.get("=" + norms[i], ()))
-            for length in self._prefix_lengths:
-                if len(texts[i]) >= length:
-                    candidates.extend(self._prefix.get(texts[i][:length], ()))
+        from spacy.attrs import ORTH
+
+        orths = doc.to_array(ORTH).tolist()
+        cache = self._candidate_cache
+        lexemes: list[Lexeme] | None = None
+        for i, orth in enumerate(orths):
+            candidates = cache.get(orth)
+            if candidates is None:
+                candidates = cache[orth] = self._candidates(self._lexeme(orth))
+            if not candidates:
+                continue
+            lexemes = lexemes or [self._lexeme(o) for o in orths]
             for key, label in candidates:
-                if _matches_at(key, texts, norms, i):
+                if _matches_at(key, lexemes, i):
                     found[label].append((i, i + len(key)))
 
+    def _lexeme(self, orth: int) -> Lexeme:
+        return self._provider.lexeme(self._lang, orth)
 
-def _matches_at(key: PhraseKey, texts: list[str], norms: list[str], i: int) -> bool:
-    if i + len(key) > len(texts):
+    def _candidates(self, lex: Lexeme) -> list[tuple[PhraseKey, str]]:
+        """Return the prefix phrases that may start at a token of this text."""
+        out = list(self._prefix.get("=" + lex.norm, ()))
+        for length in self._prefix_lengths:
+            if len(lex.folded) >= length:
+                out.extend(self._prefix.get(lex.folded[:length], ()))
+        return out
+
+
+def _matches_at(key: PhraseKey, lexemes: list[Lexeme], i: int) -> bool:
+    if i + len(key) > len(lexemes):
         return False
     for offset, (value, is_prefix) in enumerate(key):
-        j = i + offset
+        lex = lexemes[i + offset]
         if is_prefix:
-            if not (texts[j].startswith(value) or norms[j].startswith(value)):
+            if not (lex.folded.startswith(value) or lex.norm.startswith(value)):
                 return False
-        elif norms[j] != value and texts[j] != value:
+        elif lex.norm != value and lex.folded != value:
             return False
     return True
