@@ -15,9 +15,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
 from checker._typing import DocLanguage, Language
+from checker.yamlio import load_yaml
 
 LANGUAGES: tuple[Language, ...] = ("en", "nl", "fr")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
@@ -30,8 +29,14 @@ _MIXED_SHARE = 0.2
 def function_words() -> dict[str, frozenset[str]]:
     """Return the function-word sets per language, loaded once."""
     text = resources.files("rules").joinpath("language/function_words.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     return {lang: frozenset(data[lang]) for lang in LANGUAGES}
+
+
+@lru_cache(maxsize=1)
+def all_function_words() -> frozenset[str]:
+    """Return the function words of every language together."""
+    return frozenset().union(*function_words().values())
 
 
 def words_of(text: str) -> list[str]:
@@ -41,7 +46,10 @@ def words_of(text: str) -> list[str]:
 
 def language_scores(text: str) -> dict[str, float]:
     """Return, per language, the share of the text's words that are its function words."""
-    words = words_of(text)
+    return _scores(words_of(text))
+
+
+def _scores(words: list[str]) -> dict[str, float]:
     if not words:
         return {lang: 0.0 for lang in LANGUAGES}
     sets = function_words()
@@ -51,9 +59,10 @@ def language_scores(text: str) -> dict[str, float]:
 
 def detect_language(text: str) -> Language | None:
     """Return the most likely language of a text, or None when it is too short to tell."""
-    if len(words_of(text)) < _MIN_WORDS:
+    words = words_of(text)
+    if len(words) < _MIN_WORDS:
         return None
-    scores = language_scores(text)
+    scores = _scores(words)
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] >= _MIN_SHARE else None  # type: ignore[return-value]
 

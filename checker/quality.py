@@ -10,8 +10,9 @@ texts and falls for garbled ones whatever the language.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from checker.language import function_words, words_of
+from checker.language import all_function_words, words_of
 
 _TOKEN = re.compile(r"\S+")
 _PLAUSIBLE = re.compile(r"^[(\"'«“‘\[]?[^\W\d_]{1,25}(?:['’\-][^\W\d_]+)*[)\"'»”’\].,;:!?]*$")
@@ -22,16 +23,19 @@ MIN_TOKENS = 30
 
 def text_quality(text: str) -> float | None:
     """Return a 0-1 quality score, or None when the text is too short to judge."""
-    tokens = _TOKEN.findall(text)
-    if len(tokens) < MIN_TOKENS:
+    tokens = Counter(_TOKEN.findall(text))  # each distinct token judged once: prose repeats
+    if tokens.total() < MIN_TOKENS:
         return None
-    wordlike = [t for t in tokens if t.strip("0123456789.,:;()/%-–€$§°")]
-    plausible = sum(1 for t in wordlike if _PLAUSIBLE.match(t) and _VOWELS.intersection(t.lower()))
-    denom = max(1, len(wordlike))
-    plausible_share = plausible / denom
-    words = words_of(text)
-    fw = function_words()
-    fw_share = sum(1 for w in words if any(w in s for s in fw.values())) / max(1, len(words))
+    wordlike = {t: n for t, n in tokens.items() if t.strip("0123456789.,:;()/%-–€$§°")}
+    plausible = sum(n for t, n in wordlike.items() if _plausible(t))
+    plausible_share = plausible / max(1, sum(wordlike.values()))
+    words = Counter(words_of(text))
+    fw = all_function_words()
+    fw_share = sum(n for w, n in words.items() if w in fw) / max(1, words.total())
     # clean prose has 25-50 % function words; scale so that 20 % counts as full marks
     fw_score = min(1.0, fw_share / 0.2)
     return round(0.6 * plausible_share + 0.4 * fw_score, 3)
+
+
+def _plausible(token: str) -> bool:
+    return bool(_PLAUSIBLE.match(token)) and bool(_VOWELS.intersection(token.lower()))
