@@ -540,3 +540,24 @@ def test_legacy_doc_unsupported(realdocs: Path) -> None:
     doc = read_document(realdocs / LEGACY_DOC)
     assert doc.status == DocStatus.ERROR
     assert doc.error is not None and "unsupported format" in doc.error
+
+
+def test_hidden_runs_are_skipped_and_counted() -> None:
+    """Verify text formatted as hidden (w:vanish) is not read, vanish val=0 is, with a warning."""
+    runs = (
+        run("The contractor respects labour law.")
+        + run(
+            " The contractor shall not discriminate on grounds of origin.",
+            "<w:rPr><w:vanish/></w:rPr>",
+        )
+        + run(" Visible again.", '<w:rPr><w:vanish w:val="0"/></w:rPr>')
+    )
+    doc = _read(para(runs=runs))
+    assert _texts(doc) == ["The contractor respects labour law. Visible again."]
+    assert "discriminate" not in doc.text
+    assert "1 hidden text run(s) skipped (w:vanish)" in doc.warnings
+
+
+def test_no_hidden_runs_no_warning() -> None:
+    doc = _read(para("The contractor respects labour law."))
+    assert not any("hidden" in w for w in doc.warnings)

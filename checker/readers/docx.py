@@ -46,7 +46,7 @@ def read(data: bytes, path: str, limits: ReadLimits) -> ReaderOutput:
     notes += _note_blocks(main, RT.ENDNOTES, "endnote", styles, path)
     blocks = headers + reader.blocks + notes + footers
     _check_chars(blocks, limits, path)
-    return ReaderOutput(blocks=blocks, extractor=EXTRACTOR, warnings=reader.warnings)
+    return ReaderOutput(blocks=blocks, extractor=EXTRACTOR, warnings=reader.all_warnings())
 
 
 def _open_main_part(data: bytes, path: str) -> Part:
@@ -92,6 +92,12 @@ class BodyReader:
         self._numbering = numbering
         self._text = ParagraphText()
         self._index = 0
+
+    def all_warnings(self) -> list[str]:
+        """Return the reader's warnings, with the count of hidden runs it skipped."""
+        hidden = self._text.hidden_runs
+        note = [f"{hidden} hidden text run(s) skipped (w:vanish)"] if hidden else []
+        return self.warnings + note
 
     def container(self, el: etree._Element, cell: list[str] | None) -> None:
         """Read the paragraphs and tables of `el`; inside a table cell collect lines."""

@@ -1,10 +1,11 @@
 """The text Word shows for one paragraph: accepted revisions, field results, no comments.
 
 Deleted and moved-away runs (`w:del`, `w:moveFrom`) are skipped, inserted and moved-to
-runs kept; field instructions (`w:instrText`, and everything between a field's `begin` and
-`separate`) are skipped while field results are kept. Text boxes anchored in the
-paragraph are not part of its text: they are returned so that the caller can read them
-as paragraphs of their own (only the `mc:Choice` branch, never the `mc:Fallback` copy).
+runs kept; runs formatted as hidden (`w:vanish` in the run's own properties) are skipped
+and counted, since Word neither shows nor prints them; field instructions (`w:instrText`,
+and everything between a field's `begin` and `separate`) are skipped while field results
+are kept. Text boxes anchored in the paragraph are not part of its text: they are returned
+so that the caller can read them as paragraphs of their own (only the `mc:Choice` branch, never the `mc:Fallback` copy).
 """
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ W_T = w("t")
 W_TXBX = w("txbxContent")
 W_FLDCHAR = w("fldChar")
 W_RUBY = w("ruby")
+W_RPR = w("rPr")
+W_VANISH = w("vanish")
+_W_VAL = w("val")
+_OFF = {"0", "false", "off"}
 _FLD_TYPE = w("fldCharType")
 _RUN_CHARS = {
     w("tab"): " ",
@@ -88,6 +93,7 @@ class ParagraphText:
 
     def __init__(self) -> None:
         self._fields: list[bool] = []  # one entry per open field: True while in its code
+        self.hidden_runs = 0  # runs with text that were skipped as hidden
 
     def read(self, p: etree._Element) -> tuple[str, list[etree._Element]]:
         """Return a paragraph's visible text and the text boxes anchored in it."""
@@ -116,15 +122,18 @@ class ParagraphText:
                 self._walk(child, parts, boxes)
 
     def _run(self, run: etree._Element, parts: list[str], boxes: list[etree._Element]) -> None:
+        hidden = _is_hidden(run)
         for child in run:
             tag = child.tag
             if tag == W_T:
-                if not any(self._fields):
+                if hidden and (child.text or "").strip():
+                    self.hidden_runs += 1
+                elif not hidden and not any(self._fields):
                     parts.append(child.text or "")
             elif tag == W_FLDCHAR:
                 self._field(child.get(_FLD_TYPE))
             elif tag in _RUN_CHARS:
-                if not any(self._fields):
+                if not hidden and not any(self._fields):
                     parts.append(_RUN_CHARS[tag])
             elif tag in _BOX_HOLDERS:
                 text_boxes(child, boxes)
@@ -141,3 +150,12 @@ class ParagraphText:
             self._fields[-1] = False
         elif kind == "end" and self._fields:
             self._fields.pop()
+
+
+def _is_hidden(run: etree._Element) -> bool:
+    """Return whether a run's own properties hide it (`<w:vanish/>`, not `w:val="0"`)."""
+    props = run.find(W_RPR)
+    if props is None:
+        return False
+    vanish = props.find(W_VANISH)
+    return vanish is not None and (vanish.get(_W_VAL) or "true").lower() not in _OFF
