@@ -9,7 +9,8 @@ that label set. A rule whose required labels are absent is skipped without evalu
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from checker.xref import referenced_sections
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+CHUNK_SENTENCES = 500  # sentences tokenized as one doc
 CONTEXT_WINDOW = 3
 SMALL_SECTION = 25  # sentences: a section this small is context as a whole
 NEGATION_TERMS = "negation"
@@ -98,17 +100,50 @@ class LanguageMatcher:
         return label
 
     def sentence_facts(self, sentences: Sequence[Sentence]) -> list[_SentenceFacts]:
-        """Return the labels found in each sentence (tokenizing them in one batch)."""
-        docs = self._provider.docs(self.lang, [s.text for s in sentences])
-        return [self._facts(doc, s.text) for doc, s in zip(docs, sentences, strict=True)]
+        """Return the labels found in each sentence.
 
-    def _facts(self, doc: Doc, text: str) -> _SentenceFacts:
-        labels = set(self._phrases.labels_in(doc))
-        strings = doc.vocab.strings
+        Sentences are tokenized together, up to CHUNK_SENTENCES at a time joined by spaces:
+        spaCy splits on white space first, so each sentence gets the tokens it would get
+        alone, and a phrase found across two sentences is dropped. One doc per chunk instead
+        of one per sentence saves most of the per-doc cost.
+        """
+        out: list[_SentenceFacts] = []
+        for i in range(0, len(sentences), CHUNK_SENTENCES):
+            out.extend(self._chunk_facts([s.text for s in sentences[i : i + CHUNK_SENTENCES]]))
+        return out
+
+    def _chunk_facts(self, texts: list[str]) -> list[_SentenceFacts]:
+        from spacy.attrs import IDX
+
+        starts, pos = [], 0
+        for text in texts:
+            starts.append(pos)
+            pos += len(text) + 1
+        doc = self._provider.docs(self.lang, [" ".join(texts)])[0]
+        offsets = doc.to_array(IDX).tolist() if len(doc) else []
+        firsts = [bisect_left(offsets, start) for start in starts] + [len(doc)]
+        labels: list[set[str]] = [set() for _ in texts]
+        for label, start, end in self._matches(doc):
+            k = bisect_right(firsts, start) - 1
+            if end <= firsts[k + 1]:  # inside one sentence
+                labels[k].add(label)
+        return [
+            _SentenceFacts(found | self._regex_labels(text), text)
+            for found, text in zip(labels, texts, strict=True)
+        ]
+
+    def _matches(self, doc: Doc) -> Iterator[tuple[str, int, int]]:
+        """Yield (label, start token, end token) of every phrase and token-pattern match."""
+        for label, spans in self._phrases.labels_in(doc).items():
+            for start, end in spans:
+                yield label, start, end
         if len(self._matcher):
-            labels.update(strings[m] for m, _, _ in self._matcher(doc))
-        labels.update(lab for lab, rx in self._regex.items() if rx.search(text))
-        return _SentenceFacts(labels, text)
+            strings = doc.vocab.strings
+            for match_id, start, end in self._matcher(doc):
+                yield strings[match_id], start, end
+
+    def _regex_labels(self, text: str) -> set[str]:
+        return {lab for lab, rx in self._regex.items() if rx.search(text)}
 
     def fire(self, rule: Rule, facts: _SentenceFacts, context: _SentenceFacts) -> bool:
         """Return whether a rule fires on a sentence given its section's facts."""
