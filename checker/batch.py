@@ -50,7 +50,37 @@ def _limit_memory(memory_mb: int | None) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
 
 
+def _die_with_parent() -> None:
+    """Make this worker end when the batch process dies, even by SIGKILL.
+
+    A forked worker holds copies of every pipe end the parent had open, so it would never see
+    end-of-file on its own pipe and would wait forever. Linux can send it a signal when its
+    parent dies; elsewhere a watcher thread notices the parent is gone.
+    """
+    parent = os.getppid()
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(1, signal.SIGKILL, 0, 0, 0) == 0:  # PR_SET_PDEATHSIG
+            if os.getppid() != parent:  # the parent died before the call
+                os._exit(1)
+            return
+    except (OSError, AttributeError):
+        pass
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def _worker_loop(conn: Connection, init: Init, work: Work, memory_mb: int | None) -> None:
+    _die_with_parent()
     _limit_memory(memory_mb)
     state = init()
     while True:

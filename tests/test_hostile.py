@@ -101,6 +101,24 @@ def test_five_thousand_page_pdf_is_read_within_limits() -> None:
     assert time.monotonic() - start < 120
 
 
+def _processes_reading(folder: Path, wait_s: float) -> list[int]:
+    """Return the pids whose command line names `folder`, once none is left or time is up."""
+    deadline = time.monotonic() + wait_s
+    while True:
+        pids = []
+        for entry in Path("/proc").glob("[0-9]*"):
+            try:
+                cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ")
+                state = (entry / "stat").read_text().split(") ", 1)[1][:1]
+            except OSError:
+                continue
+            if str(folder).encode() in cmdline and state != "Z":
+                pids.append(int(entry.name))
+        if not pids or time.monotonic() > deadline:
+            return pids
+        time.sleep(0.1)
+
+
 def test_killed_run_keeps_finished_work_and_rerun_resumes(tmp_path: Path) -> None:
     folder = tmp_path / "docs"
     folder.mkdir()
@@ -137,6 +155,7 @@ def test_killed_run_keeps_finished_work_and_rerun_resumes(tmp_path: Path) -> Non
         assert len(whole["documents"]) == count
     else:  # killed mid-run: no half-written report that looks complete, no stray temp file
         assert [p.name for p in tmp_path.iterdir() if p.name.startswith("report")] == []
+    assert _processes_reading(folder, wait_s=10) == []  # no worker outlives the batch
     done = subprocess.run(cmd, cwd=ROOT, check=False)
     assert done.returncode == 0
     report = json.loads(out.read_text(encoding="utf-8"))
