@@ -489,3 +489,23 @@ def test_corpus_odt_reads_with_articles() -> None:
     assert {str(n) for n in range(1, 17)} <= articles
     bullets = [b for b in doc.blocks if b.kind == BlockKind.LIST_ITEM]
     assert len(bullets) == 4 and {b.article for b in bullets} == {"14"}
+
+
+def test_hidden_text_and_hidden_paragraph_fields() -> None:
+    """Verify fields the producer evaluated as hiding their text or paragraph are not read."""
+    hidden = (
+        '<text:hidden-text text:condition="ooow:1" text:string-value="x" '
+        'text:is-hidden="true">The contractor shall not discriminate.</text:hidden-text>'
+    )
+    shown = (
+        '<text:hidden-text text:condition="ooow:0" text:string-value="x" '
+        'text:is-hidden="false"> Shown text.</text:hidden-text>'
+    )
+    gone = '<text:hidden-paragraph text:condition="ooow:1" text:is-hidden="true"/>'
+    body = (
+        _p("Labour law applies." + hidden + shown)
+        + _p(gone + "Equal treatment of all staff regardless of origin.")
+        + _p("Invoices are paid in thirty days.")
+    )
+    doc = _read(body)
+    assert _texts(doc) == ["Labour law applies. Shown text.", "Invoices are paid in thirty days."]

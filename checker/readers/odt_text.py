@@ -3,10 +3,12 @@
 Character data collapses white space as ODF prescribes; `text:s` (with its `text:c` count)
 and `text:tab` give spaces that survive the collapse, `text:line-break` a newline.
 Comments (`office:annotation`), the producer's cached list number (`text:number`) and
-ruby annotations are not text. Notes (`text:note`) and text boxes (`draw:*` shapes) are
-returned to the caller to become blocks of their own. Deleted text of tracked changes
-lives in `text:tracked-changes`, outside paragraphs, so it never reaches this walker;
-change marks inside paragraphs are empty elements.
+ruby annotations are not text, nor is a `text:hidden-text` field or a paragraph holding a
+`text:hidden-paragraph` field that the producer evaluated as hidden (`text:is-hidden`).
+Notes (`text:note`) and text boxes (`draw:*` shapes) are returned to the caller to become
+blocks of their own. Deleted text of tracked changes lives in `text:tracked-changes`,
+outside paragraphs, so it never reaches this walker; change marks inside paragraphs are
+empty elements.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from checker.readers.odt_xml import text as text_name
 
 T_S, T_TAB, T_LINE_BREAK = text_name("s"), text_name("tab"), text_name("line-break")
 T_NOTE, T_NOTE_BODY = text_name("note"), text_name("note-body")
+T_HIDDEN_TEXT, T_HIDDEN_PARAGRAPH = text_name("hidden-text"), text_name("hidden-paragraph")
+_IS_HIDDEN = text_name("is-hidden")
 DRAW_TEXT_BOX = draw("text-box")
 STORY_TAGS = {T_P, T_H, T_LIST, table_name("table"), text_name("section")}
 _NOT_TEXT = {
@@ -56,6 +60,8 @@ def paragraph_text(
     parts: list[str] = []
     boxes: list[etree._Element] = []
     notes: list[etree._Element] = []
+    if any(_hidden(field) for field in p.iter(T_HIDDEN_PARAGRAPH)):
+        return "", boxes, notes
     _walk(p, parts, boxes, notes)
     joined = _SPACES.sub(" ", "".join(parts)).replace(_KEPT, " ").replace("\u2011", "-")
     return clean_text(joined), boxes, notes
@@ -94,9 +100,14 @@ def _inline(
         body = child.find(T_NOTE_BODY)
         if body is not None:
             notes.append(body)
-    elif tag in _NOT_TEXT:
+    elif tag in _NOT_TEXT or (tag == T_HIDDEN_TEXT and _hidden(child)):
         return
     elif namespace(child) == DRAW_NS:
         text_boxes(child, boxes)
     else:  # text:span, text:a, text:meta, fields, ruby base, index and change marks
         _walk(child, parts, boxes, notes)
+
+
+def _hidden(field: etree._Element) -> bool:
+    """Return whether a hidden-text or hidden-paragraph field was evaluated as hiding."""
+    return (field.get(_IS_HIDDEN) or "").strip().lower() == "true"
