@@ -5,7 +5,8 @@ runs kept; runs formatted as hidden (`w:vanish` in the run's own properties) are
 and counted, since Word neither shows nor prints them; field instructions (`w:instrText`,
 and everything between a field's `begin` and `separate`) are skipped while field results
 are kept. Text boxes anchored in the paragraph are not part of its text: they are returned
-so that the caller can read them as paragraphs of their own (only the `mc:Choice` branch, never the `mc:Fallback` copy).
+so that the caller can read them as paragraphs of their own (only the `mc:Choice` branch,
+never the `mc:Fallback` copy).
 """
 
 from __future__ import annotations
