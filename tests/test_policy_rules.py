@@ -269,3 +269,54 @@ def test_refusing_origin_requests_is_agencies_evidence(lang: str, text: str) -> 
     got = grade(text, lang)
     assert "agencies" in got.elements
     assert not got.red_flag_sentences
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        ("en", "Headscarves are not allowed at the front desk.", True),
+        ("en", "Turbans and kippahs may not be worn by drivers.", True),
+        ("en", "Staff are free to wear a headscarf, turban or kippah at work.", False),
+        (
+            "en",
+            "A general neutrality rule applies to all visible political, philosophical or "
+            "religious signs.",
+            False,
+        ),
+        ("nl", "Medewerksters met een hoofddoek worden niet ingezet achter de toonbank.", True),
+        ("nl", "Een hoofddoek is voor ons geen probleem.", False),
+        ("fr", "Le port du voile est interdit aux employées de l'accueil.", True),
+        ("fr", "Chaque employé peut porter le voile s'il le souhaite.", False),
+    ],
+)
+def test_religious_dress_bans_are_red_flags(lang: str, text: str, flagged: bool) -> None:
+    """Verify a ban aimed at a religious garment is flagged and its lawful look-alikes are not."""
+    assert bool(grade(text, lang).red_flag_sentences) is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The agency proposes candidates on job-related criteria only. It shall refuse any "
+            "request that refers to a candidate's origin or age.",
+        ),
+        (
+            "nl",
+            "Het uitzendkantoor stelt kandidaten voor. Het weigert elke vraag die verwijst naar "
+            "afkomst of leeftijd.",
+        ),
+        (
+            "fr",
+            "L'agence nous propose des intérimaires. Elle refuse toute demande qui ferait "
+            "référence à l'origine d'un candidat.",
+        ),
+    ],
+)
+def test_agency_instructions_are_agencies_not_recruitment(lang: str, text: str) -> None:
+    """Verify instructions whose subject is the agency count for `agencies` only."""
+    got = grade(text, lang)
+    assert "agencies" in got.elements
+    assert "recruitment" not in got.elements
+    assert not got.red_flag_sentences
