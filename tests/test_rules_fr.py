@@ -103,6 +103,26 @@ CASES = [
         "lacunes sont constatées, l'adjudicataire établit un plan d'action avec le soutien du "
         "pouvoir adjudicateur. En cas de refus persistant, les mesures d'office sont appliquées.",
     ),
+    (
+        "moderate",
+        {"commitment", "grounds"},
+        "Le fournisseur observe, vis-à-vis des ouvriers occupés sur le site, les lois fédérales "
+        "des 30 juillet 1981 et 10 mai 2007.",
+    ),
+    (
+        "strong",
+        {"commitment", "grounds", "flowdown", "monitoring", "remedies"},
+        "Le prestataire traite ses collaborateurs sans distinction de nationalité ni de sexe. "
+        "Cette règle vaut également pour ses sous-traitants. La Communauté française peut en "
+        "contrôler le respect ; tout manquement constaté entraîne une pénalité.",
+    ),
+    (
+        "moderate",
+        {"commitment", "grounds", "remedies", "applicability"},
+        "Lorsque le marché dépasse 250.000 euros et que l'adjudicataire emploie au moins "
+        "cinquante salariés, une discrimination envers son personnel fondée sur la religion "
+        "peut entraîner la résiliation du marché.",
+    ),
 ]
 
 HARD_NEGATIVES = [
@@ -124,6 +144,12 @@ HARD_NEGATIVES = [
     "discrimination fondée sur leur nationalité.",
     "Le candidat déclare ne pas avoir été condamné pour discrimination au titre de l'article "
     "225-1 du code pénal.",
+    "La présente ordonnance interdit, dans les relations de travail, toute discrimination "
+    "fondée sur l'ascendance ; elle porte transposition de la directive 2000/43/CE.",
+    "Les lots 4 et 5 sont réservés aux entreprises adaptées, dont les salariés handicapés ne "
+    "peuvent être défavorisés.",
+    "Le délégataire assure la mise en accessibilité des bâtiments pour les personnes à "
+    "mobilité réduite, quel que soit leur âge.",
 ]
 
 
@@ -155,6 +181,7 @@ def test_hard_negatives_are_absent(text: str, grader: ClauseGrader) -> None:
         ("Cette obligation ne s'applique pas à ses sous-traitants.", "flowdown"),
         ("L'acheteur n'organisera pas de tests de situation pendant ce marché.", "monitoring"),
         ("Aucun justificatif ne sera demandé au titulaire à ce sujet.", "monitoring"),
+        ("Ces obligations ne s'étendent pas aux agences d'intérim du titulaire.", "flowdown"),
     ],
 )
 def test_negated_mechanism_does_not_count(negated: str, element: str, grader: ClauseGrader) -> None:
