@@ -139,9 +139,54 @@ CASES = [
         "begeleiding van de opdrachtgever. Blijven de problemen bestaan, dan kan de opdrachtgever "
         "de overeenkomst ontbinden.",
     ),
+    (
+        "moderate",
+        {"commitment", "grounds"},
+        "De leverancier maakt bij de indienstneming van personeel geen enkel rechtstreeks of "
+        "onrechtstreeks onderscheid op grond van geloof of handicap.",
+    ),
+    (
+        "moderate",
+        {"commitment", "grounds", "monitoring"},
+        "Art. 5.1 De dienstverlener discrimineert niet op grond van afkomst bij de aanwerving. "
+        "Art. 5.2 De aanbestedende dienst is bevoegd de naleving van 5.1 te controleren door "
+        "inzage in de personeelsdossiers.",
+    ),
+    (
+        "moderate",
+        {"commitment", "grounds", "flowdown"},
+        "De opdrachtnemer behandelt zijn werknemers gelijk ongeacht leeftijd of geslacht. Hij legt "
+        "dezelfde verplichting eveneens op aan de uitzendbureaus waarop hij een beroep doet.",
+    ),
+    (
+        "moderate",
+        {"commitment", "grounds", "remedies"},
+        "Artikel 8. De aannemer discrimineert geen werknemers op grond van nationaliteit. Een "
+        "inbreuk op artikel 8 geeft aanleiding tot de maatregelen vermeld in de artikelen 45 tot "
+        "47 van het KB van 14 januari 2013.",
+    ),
+    (
+        "weak",
+        set(),
+        "Opdrachtnemer voldoet aan alle wetgeving op het gebied van arbeid die op de uitvoering "
+        "van toepassing is.",
+    ),
+    (
+        "moderate",
+        {"commitment", "grounds"},
+        "De opdrachtnemer verbindt zich ertoe zijn personeel niet te discrimineren op grond van "
+        "geslacht of afkomst en geen haatboodschappen te verspreiden.",
+    ),
 ]
 
 HARD_NEGATIVES = [
+    "De sponsor verspreidt op zijn website geen haatboodschappen of racistische uitingen.",
+    "De club onthoudt zich van uitingen die racisme verheerlijken of aanzetten tot haat op grond "
+    "van afkomst.",
+    "Overwegende dat de opdrachtnemer geen onderscheid mag maken op grond van afkomst bij de "
+    "werving;",
+    "De leverancier adviseert de gemeente over regelgeving op het gebied van arbeid.",
+    "De consultant geeft het personeel van de stad een opleiding over de sociale wetgeving.",
     "De beoordeling van de offertes gebeurt op een objectieve en niet-discriminerende wijze.",
     "Het bestuur waarborgt de gelijke behandeling van alle kandidaten en inschrijvers tijdens de "
     "procedure.",
@@ -197,6 +242,7 @@ def test_hard_negatives_are_absent(text: str, grader: ClauseGrader) -> None:
         ("monitoring", "Er worden in deze opdracht geen praktijktesten georganiseerd."),
         ("remedies", "De aanbestedende overheid zal voor een inbreuk geen straffen opleggen."),
         ("flowdown", "Deze verplichting geldt niet voor zijn onderaannemers."),
+        ("action_plan", "Een begeleidingstraject of actieplan is hier niet voorzien."),
     ],
 )
 def test_negated_elements_do_not_count(element: str, text: str, grader: ClauseGrader) -> None:
