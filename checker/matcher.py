@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -26,8 +26,11 @@ if TYPE_CHECKING:
 
 CHUNK_SENTENCES = 500  # sentences tokenized as one doc
 CONTEXT_WINDOW = 3
+LOOSE_WINDOW = 5  # sentences, across paragraphs, where the text has no articles or headings
 SMALL_SECTION = 25  # sentences: a section this small is context as a whole
+SMALL_BLOCK = 12  # sentences: a paragraph this small is context as a whole
 NEGATION_TERMS = "negation"
+MASK_PREFIX = "M:"
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,8 @@ class LanguageMatcher:
         lang: str,
         rules: Sequence[Rule],
         terms: dict[str, tuple[str, ...]],
+        masks: dict[str, tuple[str, ...]] | None = None,
+        heading_terms: frozenset[str] = frozenset(),
     ) -> None:
         from spacy.matcher import Matcher
 
@@ -67,6 +72,10 @@ class LanguageMatcher:
         self._labels: dict[int, str] = {}
         for name, phrases in terms.items():
             self._phrases.add(term_label(name), phrases)
+        self._masks = {term_label(name): mask_label(name) for name in masks or {}}
+        self._inherited = {term_label(name) for name in heading_terms}
+        for name, phrases in (masks or {}).items():
+            self._phrases.add(mask_label(name), phrases)
         for rule in self.rules:
             for node in (rule.match, *([rule.context] if rule.context else [])):
                 self._compile(node)
@@ -110,7 +119,24 @@ class LanguageMatcher:
         out: list[_SentenceFacts] = []
         for i in range(0, len(sentences), CHUNK_SENTENCES):
             out.extend(self._chunk_facts([s.text for s in sentences[i : i + CHUNK_SENTENCES]]))
+        if self._inherited:
+            self._inherit_from_headings(sentences, out)
         return out
+
+    def _inherit_from_headings(
+        self, sentences: Sequence[Sentence], facts: list[_SentenceFacts]
+    ) -> None:
+        """Add to each sentence the inherited term lists its heading has."""
+        headings = sorted({s.heading for s in sentences if s.heading})
+        if not headings:
+            return
+        labels = {
+            h: f.labels & self._inherited
+            for h, f in zip(headings, self._chunk_facts(headings), strict=True)
+        }
+        for s, f in zip(sentences, facts, strict=True):
+            if s.heading and labels[s.heading]:
+                f.labels |= labels[s.heading]
 
     def _chunk_facts(self, texts: list[str]) -> list[_SentenceFacts]:
         from spacy.attrs import IDX
@@ -123,7 +149,7 @@ class LanguageMatcher:
         offsets = doc.to_array(IDX).tolist() if len(doc) else []
         firsts = [bisect_left(offsets, start) for start in starts] + [len(doc)]
         labels: list[set[str]] = [set() for _ in texts]
-        for label, start, end in self._matches(doc):
+        for label, start, end in self._unmasked(list(self._matches(doc))):
             k = bisect_right(firsts, start) - 1
             if end <= firsts[k + 1]:  # inside one sentence
                 labels[k].add(label)
@@ -142,27 +168,63 @@ class LanguageMatcher:
             for match_id, start, end in self._matcher(doc):
                 yield strings[match_id], start, end
 
+    def _unmasked(self, matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        """Drop matches that lie inside a match of their term's mask, and the masks' own."""
+        if not self._masks:
+            return matches
+        masks: dict[str, list[tuple[int, int]]] = {}
+        for label, start, end in matches:
+            if label.startswith(MASK_PREFIX):
+                masks.setdefault(label, []).append((start, end))
+        return [
+            (label, start, end)
+            for label, start, end in matches
+            if not label.startswith(MASK_PREFIX)
+            and not any(
+                ms <= start and end <= me for ms, me in masks.get(self._masks.get(label, ""), ())
+            )
+        ]
+
     def _regex_labels(self, text: str) -> set[str]:
         return {lab for lab, rx in self._regex.items() if rx.search(text)}
 
-    def fire(self, rule: Rule, facts: _SentenceFacts, context: _SentenceFacts) -> bool:
-        """Return whether a rule fires on a sentence given its section's facts."""
+    def fire_alone(self, rule: Rule, facts: _SentenceFacts) -> bool:
+        """Return whether a rule's own condition holds on a sentence (context not checked)."""
         if not self._required[rule.id] <= facts.labels:
             return False
         if rule.negation and term_label(NEGATION_TERMS) in facts.labels:
             return False
-        if not self.evaluate(rule.match, facts):
-            return False
-        return rule.context is None or self.evaluate(rule.context, context)
+        return self.evaluate(rule.match, facts)
 
-    def evaluate(self, node: Node, facts: _SentenceFacts) -> bool:
-        """Return the truth of a condition tree over a sentence's (or section's) facts."""
+    def fire(self, rule: Rule, facts: _SentenceFacts, context: Sequence[_SentenceFacts]) -> bool:
+        """Return whether a rule fires on a sentence given its neighbours' facts.
+
+        The positive part of the context condition must hold within one sentence of the
+        context (the sentence itself included): words scattered over a section ("refus" in one
+        sentence, "langue" in another) do not make it a non-discrimination clause. A `not`
+        in the context vetoes when it holds anywhere in the context ("nothing in this passage
+        is about social dumping").
+        """
+        if not self.fire_alone(rule, facts):
+            return False
+        if rule.context is None:
+            return True
+        union = _union(context)
+        return any(self.evaluate(rule.context, f, veto=union) for f in context)
+
+    def evaluate(
+        self, node: Node, facts: _SentenceFacts, veto: _SentenceFacts | None = None
+    ) -> bool:
+        """Return the truth of a condition tree over a sentence's facts.
+
+        With `veto`, a `not` node is judged on those facts instead (a whole context).
+        """
         if node.all is not None:
-            return all(self.evaluate(n, facts) for n in node.all)
+            return all(self.evaluate(n, facts, veto) for n in node.all)
         if node.any is not None:
-            return any(self.evaluate(n, facts) for n in node.any)
+            return any(self.evaluate(n, facts, veto) for n in node.any)
         if node.not_ is not None:
-            return not self.evaluate(node.not_, facts)
+            return not self.evaluate(node.not_, veto or facts)
         return self.label_of(node) in facts.labels
 
 
@@ -178,6 +240,11 @@ def _rules_by_trigger(rules: list[Rule], required: dict[str, set[str]]) -> dict[
 def term_label(name: str) -> str:
     """Return the label of a named term list."""
     return f"T:{name}"
+
+
+def mask_label(name: str) -> str:
+    """Return the label of the mask of a named term list."""
+    return f"{MASK_PREFIX}{name}"
 
 
 def required_labels(node: Node, leaf_labels: dict[int, str]) -> set[str]:
@@ -210,13 +277,24 @@ class RuleMatcher:
                 return None
             rules = [r for p in packs for r in p.rules]
             terms = self._ruleset.terms_for(lang)
-            self._by_lang[lang] = LanguageMatcher(self._provider, lang, rules, terms)
+            masks = self._ruleset.masks_for(lang)
+            inherited = self._ruleset.heading_terms_for(lang)
+            self._by_lang[lang] = LanguageMatcher(
+                self._provider, lang, rules, terms, masks, inherited
+            )
         return self._by_lang[lang]
 
     def sentences_to_hits(
-        self, sentences: Sequence[Sentence], fallback_lang: str = "en"
+        self,
+        sentences: Sequence[Sentence],
+        fallback_lang: str = "en",
+        assume_found: frozenset[str] = frozenset(),
     ) -> list[RuleHit]:
-        """Return every rule hit in the sentences, in sentence order."""
+        """Return every rule hit in the sentences, in sentence order.
+
+        `assume_found` names elements to treat as found elsewhere in the document (a rule's
+        own examples are single sentences: "does this count in a document with a commitment?").
+        """
         hits: list[RuleHit] = []
         by_lang: dict[str, list[Sentence]] = {}
         for s in sentences:
@@ -224,44 +302,125 @@ class RuleMatcher:
         for lang, group in by_lang.items():
             lm = self.for_language(lang)
             if lm is not None:
-                hits.extend(_group_hits(lm, group))
+                hits.extend(_group_hits(lm, group, assume_found))
         return sorted(hits, key=lambda h: (h.sentence.index, h.rule_id))
 
 
-def _group_hits(lm: LanguageMatcher, sentences: list[Sentence]) -> list[RuleHit]:
+def _group_hits(
+    lm: LanguageMatcher, sentences: list[Sentence], assume_found: frozenset[str] = frozenset()
+) -> list[RuleHit]:
+    """Return the hits of one language's sentences: plain rules first, then anchored ones."""
     facts = lm.sentence_facts(sentences)
-    contexts = _contexts(sentences, facts)
-    hits = []
-    for i, (s, f) in enumerate(zip(sentences, facts, strict=True)):
+    regions = _regions(sentences)
+    hits: list[RuleHit] = []
+    found: list[set[str]] = [set() for _ in sentences]  # elements evidenced per sentence
+    pending: list[tuple[int, Rule]] = []
+    for i, f in enumerate(facts):
         if not f.labels:
             continue
+        context = [facts[j] for j in regions[i]]
         for rule in lm.candidate_rules(f.labels):
-            if lm.fire(rule, f, contexts[i]):
-                hits.append(RuleHit(rule.id, rule.name, rule.element, s))
+            if rule.anchor is not None:
+                if lm.fire_alone(rule, f):
+                    pending.append((i, rule))
+            elif lm.fire(rule, f, context):
+                hits.append(RuleHit(rule.id, rule.name, rule.element, sentences[i]))
+                found[i].add(rule.element)
+    for i, rule in _anchored(lm, pending, facts, regions, found, assume_found):
+        hits.append(RuleHit(rule.id, rule.name, rule.element, sentences[i]))
     return hits
 
 
-def _contexts(sentences: list[Sentence], facts: list[_SentenceFacts]) -> list[_SentenceFacts]:
-    """Return, per sentence, the facts of its neighbours in the same section.
+def _anchored(
+    lm: LanguageMatcher,
+    pending: list[tuple[int, Rule]],
+    facts: list[_SentenceFacts],
+    regions: list[list[int]],
+    found: list[set[str]],
+    assume_found: frozenset[str] = frozenset(),
+) -> list[tuple[int, Rule]]:
+    """Return the anchored candidates that fire, in a chain that starts at their anchors.
 
-    The whole section counts when it is small (a clause article); in a long section, or a
-    document without article numbers, only the sentences around it count. A sentence that
-    refers to another article ("obligations equivalent to Article 9") also sees that article.
+    A candidate fires when its anchor element was found in its context, or when its context
+    condition holds in the sentence itself (a `not` in it vetoing over the whole context, as
+    in `fire`) and the anchor was found anywhere in the document.
+    A sentence where an anchored rule fired anchors the other rules of the same anchor near
+    it ("Should the contractor refuse to draw up the plan, the buyer may terminate" follows
+    the action plan, which follows the commitment).
     """
-    by_section: dict[str, set[str]] = {}
-    sizes: dict[str, int] = {}
-    for s, f in zip(sentences, facts, strict=True):
-        by_section.setdefault(s.section, set()).update(f.labels)
-        sizes[s.section] = sizes.get(s.section, 0) + 1
+    anchors: dict[str, set[int]] = {}
+    for j, elements in enumerate(found):
+        for element in elements:
+            anchors.setdefault(element, set()).add(j)
+    fired: list[tuple[int, Rule]] = []
+    changed = True
+    while changed and pending:
+        changed = False
+        for item in list(pending):
+            i, rule = item
+            near = anchors.setdefault(str(rule.anchor), set())
+            if not near and rule.anchor not in assume_found:
+                continue
+            own = rule.context is not None and lm.evaluate(
+                rule.context, facts[i], veto=_union(facts[j] for j in regions[i])
+            )
+            if own or not near.isdisjoint(regions[i]):
+                fired.append(item)
+                pending.remove(item)
+                near.add(i)
+                changed = True
+    return sorted(fired, key=lambda x: x[0])
+
+
+def _regions(sentences: list[Sentence]) -> list[list[int]]:
+    """Return, per sentence, the indexes of the sentences of its context (itself included).
+
+    The whole section counts when it is small (a clause article), and so does the whole
+    paragraph; in a long section only the sentences around it count. Where the text has no
+    article numbers and no headings, the sentences around it count across paragraphs ("(1)
+    The Contractor will not discriminate ... (4) If the Contractor fails to comply ...").
+    A sentence that refers to another article ("obligations equivalent to Article 9") also
+    sees that article, and so does the sentence after it in the same paragraph ("Any breach
+    of Article 9 is a serious failure. The buyer may then terminate ...").
+    """
+    by_section: dict[str, list[int]] = {}
+    by_block: dict[int, list[int]] = {}
+    for i, s in enumerate(sentences):
+        by_section.setdefault(s.section, []).append(i)
+        by_block.setdefault(s.block, []).append(i)
     out = []
     for i, s in enumerate(sentences):
-        small = sizes[s.section] <= SMALL_SECTION and not s.section.startswith("b:")
-        labels = set(by_section[s.section]) if small else set()
-        lo, hi = max(0, i - CONTEXT_WINDOW), min(len(facts), i + CONTEXT_WINDOW + 1)
+        members = by_section[s.section]
+        small = len(members) <= SMALL_SECTION and not s.section.startswith("b:")
+        chosen = set(members) if small else set()
+        loose = s.section.startswith("b:")
+        width = LOOSE_WINDOW if loose else CONTEXT_WINDOW
+        lo, hi = max(0, i - width), min(len(sentences), i + width + 1)
         for j in range(lo, hi):
-            if sentences[j].section == s.section or sentences[j].block == s.block:
-                labels |= facts[j].labels
-        for key in referenced_sections(s.text) - {s.section}:
-            labels |= by_section.get(key, set())
-        out.append(_SentenceFacts(labels, " ".join(x.text for x in facts[lo:hi])))
+            other = sentences[j]
+            same = other.section == s.section or other.block == s.block
+            if same or (loose and other.section.startswith("b:")):
+                chosen.add(j)
+        block = by_block[s.block]
+        if len(block) <= SMALL_BLOCK:
+            chosen.update(block)
+        for key in _references(sentences, i) - {s.section}:
+            chosen.update(by_section.get(key, ()))
+        out.append(sorted(chosen))
     return out
+
+
+def _references(sentences: list[Sentence], i: int) -> set[str]:
+    """Return the sections referred to by sentence i or by the one before it in its block."""
+    keys = referenced_sections(sentences[i].text)
+    if i and sentences[i - 1].block == sentences[i].block:
+        keys |= referenced_sections(sentences[i - 1].text)
+    return keys
+
+
+def _union(facts: Iterable[_SentenceFacts]) -> _SentenceFacts:
+    """Return one set of facts holding every label of the given sentences."""
+    labels: set[str] = set()
+    for f in facts:
+        labels |= f.labels
+    return _SentenceFacts(labels, "")

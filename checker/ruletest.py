@@ -22,10 +22,17 @@ class ExampleResult:
     passed: bool
 
 
-def rule_ids_firing(matcher: RuleMatcher, text: str, lang: str) -> set[str]:
-    """Return the ids of the rules that fire anywhere in a text."""
+def rule_ids_firing(
+    matcher: RuleMatcher, text: str, lang: str, assume_found: frozenset[str] = frozenset()
+) -> set[str]:
+    """Return the ids of the rules that fire anywhere in a text.
+
+    An anchored rule's example is judged as part of a document where its anchor (the
+    commitment) was found elsewhere: `assume_found` names it.
+    """
     doc = text_to_document(text, f"<example {lang}>")
-    hits = matcher.sentences_to_hits(document_to_sentences(doc, lang), fallback_lang=lang)
+    sentences = document_to_sentences(doc, lang)
+    hits = matcher.sentences_to_hits(sentences, fallback_lang=lang, assume_found=assume_found)
     return {h.rule_id for h in hits}
 
 
@@ -42,6 +49,7 @@ def run_examples(
         cases = [(t, True) for t in rule.examples.match]
         cases += [(t, False) for t in rule.examples.no_match]
         for text, expected in cases:
-            fired = rule.id in rule_ids_firing(matcher, text, pack.language)
+            assumed = frozenset([rule.anchor]) if rule.anchor else frozenset()
+            fired = rule.id in rule_ids_firing(matcher, text, pack.language, assumed)
             results.append(ExampleResult(rule.id, pack.language, expected, text, fired == expected))
     return results

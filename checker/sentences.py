@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from checker.document import Block, BlockKind, Document
+from checker.readers.structure import section_key
 from checker.yamlio import load_yaml
 
 MAX_SENTENCE_WORDS = 60
@@ -40,6 +41,7 @@ class Sentence:
     paragraph: int | None
     article: str | None
     section: str
+    heading: str | None = None  # the innermost heading the sentence sits under
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +67,8 @@ def document_to_sentences(doc: Document, language: str | None = None) -> list[Se
             continue
         lang = language or block.language or _doc_lang(doc)
         for start, end in block_to_spans(block.text):
+            if is_table_of_contents(block.text[start:end]):
+                continue
             out.append(
                 Sentence(
                     index=len(out),
@@ -77,9 +81,28 @@ def document_to_sentences(doc: Document, language: str | None = None) -> list[Se
                     paragraph=block.paragraph,
                     article=block.article,
                     section=_section(block, bi),
+                    heading=block.heading_path[-1] if block.heading_path else None,
                 )
             )
     return out
+
+
+_DOT_LEADER = re.compile(r"\.{4,}|…{2,}|(?:\. ){4,}")
+_TOC_ENTRY = re.compile(
+    r"(?<![\w.])\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÀ-Ö][^.;:]{2,80}?\s\d{1,3}(?=\s|$)"
+)
+
+
+def is_table_of_contents(text: str) -> bool:
+    """Return whether a sentence is a run of table-of-contents entries, not a clause.
+
+    A table of contents quotes the headings with their page numbers ("6.1.2 Engagement
+    d'insertion sociale ...... 18 6.2 Obligation de confidentialité ...... 20"); read as one
+    long sentence, it would put the words of twenty articles side by side.
+    """
+    if len(_DOT_LEADER.findall(text)) >= 2:
+        return True
+    return len(text) > 100 and len(_TOC_ENTRY.findall(text)) >= 5
 
 
 def _doc_lang(doc: Document) -> str | None:
@@ -90,8 +113,7 @@ def _doc_lang(doc: Document) -> str | None:
 
 def _section(block: Block, index: int) -> str:
     if block.article:
-        top = re.split(r"[.\s§]", block.article.strip())[0]
-        return f"art:{top}"
+        return f"art:{section_key(block.article)}"
     if block.heading_path:
         return "h:" + block.heading_path[0]
     return f"b:{index}"

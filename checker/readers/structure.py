@@ -10,11 +10,15 @@ from checker.document import Block, BlockKind
 # "Art. 12", "Artikel 5 §2", "Article 7.1", "Article L2141-4", "Section 11.11", "Clause 28"
 _ARTICLE_WORD = re.compile(
     r"^\s*(?:art(?:icle|ikel)?\.?|section|clause|§)\s*"
-    r"(?P<num>[A-Z]?\d+(?:[.\-]\d+)*(?:\s*§\s*\d+)?)\b",
+    r"(?P<num>(?:(?:[IVX]{1,4}|[A-Z])\.)?[A-Z]?\d+(?:[.\-]\d+)*(?:\s*§\s*\d+)?)\b",
     re.IGNORECASE,
 )
-# "12.3 The supplier ...", "28. Equality", "6.1.2 Engagement", "II.4 ..."
-_BARE_NUMBER = re.compile(r"^\s*(?P<num>\d{1,3}(?:\.\d{1,3}){0,4})(?:\.|\))?\s+(?=\S)")
+_PREFIXED = re.compile(r"^(?P<part>[IVX]{1,4}|[A-Z])\.(?P<rest>\d.*)$")
+# "12.3 The supplier ...", "28. Equality", "6.1.2 Engagement", "II.9.1 The contractor",
+# "H.14 Equal opportunity" (a part's roman numeral or a letter, then a number)
+_BARE_NUMBER = re.compile(
+    r"^\s*(?P<num>(?:(?:[IVX]{1,4}|[A-Z])\.)?\d{1,3}(?:\.\d{1,3}){0,4})(?:\.|\))?\s+(?=\S)"
+)
 _MAX_HEADING_CHARS = 160
 
 
@@ -29,9 +33,28 @@ def number_of(text: str) -> str | None:
     return None
 
 
+_QUANTITY = re.compile(
+    r"(?:\d{3}\b"  # "3 000 heures": a thousands group, not an article number
+    r"|%|eur|€|euro|x |jaar|ans|years|days|dagen|jours|mm|cm|km|kg|m²|m2\b|m³"
+    r"|heures|hours|uur\b|uren|semaines|weeks|weken|mois\b|months|maanden"
+    r"|personnes|persons|people|werknemers|salariés|employees|travailleurs)"
+)
+
+
+def section_key(number: str) -> str:
+    """Return the article a number belongs to: "12" for "12.3 §2", "II.9" for "II.9.1".
+
+    Elements of one clause are grouped by this key (its section); cross-references use it too.
+    """
+    top = re.split(r"[\s§]", number.strip())[0]
+    m = _PREFIXED.match(top)
+    if m:
+        return f"{m.group('part').upper()}.{m.group('rest').split('.')[0]}"
+    return top.split(".")[0]
+
+
 def _looks_like_quantity(text: str, end: int) -> bool:
-    rest = text[end : end + 12].lower()
-    return bool(re.match(r"(%|eur|€|euro|x |jaar|ans|years|days|dagen|jours|mm|cm|km|kg)", rest))
+    return bool(_QUANTITY.match(text[end : end + 12].lower()))
 
 
 def assign_structure(blocks: Iterable[Block]) -> list[Block]:

@@ -42,6 +42,19 @@ class RuleSet:
                     merged[name] = tuple(dict.fromkeys((*merged.get(name, ()), *phrases)))
         return merged
 
+    def masks_for(self, language: str) -> dict[str, tuple[str, ...]]:
+        """Return the merged masks of a language: term name -> phrases that cancel it."""
+        merged: dict[str, tuple[str, ...]] = {}
+        for pack in self.packs:
+            if pack.language == language:
+                for name, phrases in pack.masks.items():
+                    merged[name] = tuple(dict.fromkeys((*merged.get(name, ()), *phrases)))
+        return merged
+
+    def heading_terms_for(self, language: str) -> frozenset[str]:
+        """Return the term lists a sentence inherits from its heading, in one language."""
+        return frozenset(n for p in self.packs if p.language == language for n in p.heading_terms)
+
     @property
     def languages(self) -> tuple[str, ...]:
         """Return the languages some pack covers."""
@@ -96,11 +109,16 @@ def check_pack(path: Path, pack: RulePack, all_packs: tuple[RulePack, ...], prof
     terms = {n for p in all_packs if p.language == pack.language for n in p.terms}
     known = set(prof.elements) | set(prof.indicators) | set(prof.policy_elements)
     ids = [r.id for p in all_packs for r in p.rules]
+    for name in (*pack.masks, *pack.heading_terms):
+        if name not in terms:
+            raise RulePackError(path, f"mask or heading term for unknown term list {name!r}")
     for rule in pack.rules:
         if ids.count(rule.id) > 1:
             raise RulePackError(path, "duplicate rule id", rule.id)
         if rule.element not in known and not rule.element.startswith("red_flag"):
             raise RulePackError(path, f"unknown element {rule.element!r}", rule.id)
+        if rule.anchor is not None and rule.anchor not in known:
+            raise RulePackError(path, f"unknown anchor element {rule.anchor!r}", rule.id)
         for node in (rule.match, *([rule.context] if rule.context else [])):
             _check_leaves(path, rule, node, terms)
 

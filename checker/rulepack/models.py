@@ -87,6 +87,13 @@ class Rule(BaseModel):
         description="must hold somewhere in the sentence's section (same article, or the "
         "neighbouring sentences when the document has no article numbers)",
     )
+    anchor: str | None = Field(
+        default=None,
+        description="an element whose evidence this rule supports (monitoring of the "
+        "commitment): the rule fires only when a rule of that element fired in the sentence's "
+        "context, or when the context condition holds in the sentence itself and that element "
+        "was found elsewhere in the document",
+    )
     negation: bool = Field(
         default=True, description="drop the sentence when it holds a negation cue of the pack"
     )
@@ -116,6 +123,16 @@ class RulePack(BaseModel):
     language: Language
     description: str = ""
     terms: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    masks: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="per term list, phrases in which a match of that list does not count "
+        "(the other senses of a word: 'origine' in 'trouvent leur origine dans')",
+    )
+    heading_terms: tuple[str, ...] = Field(
+        default=(),
+        description="term lists a sentence also has when the heading it sits under has them "
+        "(an amount listed under 'Article 20 - Penalties' is a penalty)",
+    )
     rules: tuple[Rule, ...] = ()
 
 

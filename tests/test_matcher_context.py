@@ -1,0 +1,236 @@
+"""Verify how context, anchors, masks and headings decide whether a rule fires.
+
+The rule packs here are small ones written for the test (in a temporary rules folder), so
+each assertion is about the engine's semantics, not about the wording of the real packs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.document import Block, BlockKind
+from checker.matcher import RuleMatcher
+from checker.nlp import default_provider
+from checker.readers import finalize
+from checker.readers.base import ReaderOutput
+from checker.rulepack.loader import load_ruleset
+from checker.sentences import document_to_sentences
+
+PROFILE = """\
+name: mini
+kind: profile
+description: a profile for engine tests
+families: [non_discrimination]
+policy_families: []
+elements: [commitment, grounds, monitoring, action_plan, remedies]
+levels:
+  - {id: weak, any: [commitment]}
+weights: {commitment: 100}
+scope: {min_employees: 0, min_contract_value_eur: 0}
+"""
+
+TERMS = """\
+pack: terms
+language: en
+terms:
+  party: [contractor]
+  staff: [staff, employees]
+  discrimination: [discriminat*]
+  grounds: [race, sex, origin, language]
+  audit: [audit*, inspect*]
+  plan: [action plan]
+  remedies: [terminate*, penalty, penalties]
+  breach: [breach]
+masks:
+  grounds: [language of the contract, origin of the goods]
+heading_terms: [remedies]
+"""
+
+PACK = """\
+pack: non_discrimination
+language: en
+rules:
+  - id: ND-EN-01
+    name: nd.commitment
+    element: commitment
+    description: the contractor does not discriminate against staff
+    match: {all: [{terms: party}, {terms: discrimination}, {terms: staff}]}
+    examples:
+      match: [The contractor shall not discriminate against staff.]
+      no_match: [The buyer treats bidders fairly.]
+  - id: ND-EN-10
+    name: nd.grounds
+    element: grounds
+    description: a protected ground is named
+    match: {terms: grounds}
+    examples:
+      match: [No one is treated less well because of race.]
+      no_match: [The language of the contract is English.]
+  - id: ND-EN-30
+    name: nd.monitoring
+    element: monitoring
+    anchor: commitment
+    description: the buyer may audit the duty
+    match: {terms: audit}
+    context: {terms: discrimination}
+    examples:
+      match: [The buyer may audit compliance with the ban on discrimination.]
+      no_match: [The buyer may audit invoices.]
+  - id: ND-EN-40
+    name: nd.plan
+    element: action_plan
+    anchor: commitment
+    description: the contractor draws up an action plan
+    match: {terms: plan}
+    context: {terms: discrimination}
+    examples:
+      match: [Where discrimination is found the contractor draws up an action plan.]
+      no_match: [The contractor keeps an action plan for snow.]
+  - id: ND-EN-50
+    name: nd.remedies
+    element: remedies
+    anchor: commitment
+    description: a breach has consequences
+    match: {all: [{terms: remedies}, {terms: breach}]}
+    context: {terms: discrimination}
+    examples:
+      match: [A breach of the ban on discrimination lets the buyer terminate.]
+      no_match: [The buyer may terminate for convenience.]
+"""
+
+
+@pytest.fixture(scope="module")
+def matcher(tmp_path_factory: pytest.TempPathFactory) -> RuleMatcher:
+    root = tmp_path_factory.mktemp("rules")
+    for rel, text in {
+        "profiles/mini.yaml": PROFILE,
+        "terms/en.yaml": TERMS,
+        "non_discrimination/en.yaml": PACK,
+    }.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    return RuleMatcher(load_ruleset("mini", str(root)), default_provider())
+
+
+def _fired(matcher: RuleMatcher, *blocks: tuple[str, str | None, bool]) -> dict[str, set[int]]:
+    """Return element -> indexes of the blocks (text, article, is_heading) where it fired."""
+    out = ReaderOutput(
+        blocks=[
+            Block(
+                text=text,
+                paragraph=i,
+                article=article,
+                kind=BlockKind.HEADING if heading else BlockKind.PARAGRAPH,
+            )
+            for i, (text, article, heading) in enumerate(blocks, 1)
+        ],
+        extractor="test",
+    )
+    doc = finalize("<test>", "0" * 64, "txt", out)
+    hits = matcher.sentences_to_hits(document_to_sentences(doc, "en"), fallback_lang="en")
+    fired: dict[str, set[int]] = {}
+    for hit in hits:
+        fired.setdefault(hit.element, set()).add(hit.sentence.block)
+    return fired
+
+
+def test_support_needs_the_commitment_in_the_document(matcher: RuleMatcher) -> None:
+    text = "The buyer may audit compliance with the ban on discrimination."
+    alone = _fired(matcher, (text, None, False))
+    assert "monitoring" not in alone
+    with_clause = _fired(
+        matcher,
+        ("The contractor shall not discriminate against staff.", "9", False),
+        (text, "21", False),
+    )
+    assert with_clause["monitoring"] == {1}  # named in the sentence itself, clause elsewhere
+
+
+def test_support_near_the_commitment_needs_no_words_of_its_own(matcher: RuleMatcher) -> None:
+    fired = _fired(
+        matcher,
+        ("The contractor shall not discriminate against staff.", "9.1", False),
+        ("The buyer may audit these obligations.", "9.2", False),
+        ("The buyer may audit the invoices.", "14.1", False),
+    )
+    assert fired["monitoring"] == {1}  # same article 9; article 14 is not about the clause
+
+
+def test_a_decoy_section_does_not_anchor_support(matcher: RuleMatcher) -> None:
+    fired = _fired(
+        matcher,
+        ("The contractor shall not discriminate against staff.", "3", False),
+        ("Passengers are served without discrimination whatever their race.", "27.1", False),
+        ("The buyer may audit the service with mystery travellers.", "27.2", False),
+    )
+    assert "monitoring" not in fired
+
+
+def test_anchors_chain_through_supporting_evidence(matcher: RuleMatcher) -> None:
+    fired = _fired(
+        matcher,
+        ("The contractor shall not discriminate against staff.", "5", False),
+        ("Where discrimination is shown the contractor draws up an action plan.", "17", False),
+        ("A breach of article 17 lets the buyer terminate the contract.", "20", False),
+    )
+    assert fired["action_plan"] == {1}
+    assert fired["remedies"] == {2}  # refers to article 17, which holds the action plan
+
+
+def test_reference_into_another_act_is_not_a_reference_into_the_document(
+    matcher: RuleMatcher,
+) -> None:
+    fired = _fired(
+        matcher,
+        ("The contractor shall not discriminate against staff.", "5", False),
+        ("A breach of article 5 of the Act lets the buyer terminate the contract.", "20", False),
+    )
+    assert "remedies" not in fired
+    fired = _fired(
+        matcher,
+        ("The contractor shall not discriminate against staff.", "5", False),
+        ("A breach of article 5 lets the buyer terminate the contract.", "20", False),
+    )
+    assert fired["remedies"] == {1}
+
+
+def test_mask_cancels_a_term_inside_another_sense(matcher: RuleMatcher) -> None:
+    masked = _fired(matcher, ("The language of the contract is English.", None, False))
+    assert "grounds" not in masked
+    plain = _fired(matcher, ("No one is refused because of their language.", None, False))
+    assert "grounds" in plain
+
+
+def test_sentence_inherits_remedies_from_its_heading(matcher: RuleMatcher) -> None:
+    fired = _fired(
+        matcher,
+        ("The contractor shall not discriminate against staff.", "9", False),
+        ("Article 20 - Penalties", "20", True),
+        ("Each breach of article 9: 500 euros.", "20.1", False),
+    )
+    assert fired["remedies"] == {2}
+
+
+def test_rule_examples_of_anchored_rules_assume_the_anchor() -> None:
+    from checker.ruletest import run_examples
+
+    results = run_examples(load_ruleset("ghent"))
+    anchored = {r.id for _, r in load_ruleset("ghent").rules() if r.anchor}
+    assert anchored  # the real packs anchor their supporting rules
+    assert all(res.passed for res in results if res.rule_id in anchored)
+
+
+def test_rules_folder_with_unknown_anchor_is_refused(tmp_path: Path) -> None:
+    from checker.errors import RulePackError
+
+    for rel, text in {
+        "profiles/mini.yaml": PROFILE,
+        "terms/en.yaml": TERMS,
+        "non_discrimination/en.yaml": PACK.replace("anchor: commitment", "anchor: promise", 1),
+    }.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    with pytest.raises(RulePackError, match="anchor"):
+        load_ruleset("mini", str(tmp_path))

@@ -1,0 +1,61 @@
+"""Verify article numbers, section keys, cross-references and tables of contents."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.readers.structure import number_of, section_key
+from checker.sentences import is_table_of_contents
+from checker.xref import referenced_sections
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "key"),
+    [
+        ("12.3 The supplier shall", "12.3", "12"),
+        ("Art. 5 §2 De opdrachtnemer", "5 §2", "5"),
+        ("II.9.1 In performing the contract", "II.9.1", "II.9"),
+        ("H.14 EQUAL OPPORTUNITY COMPLIANCE", "H.14", "H.14"),
+        ("Article II.9 Equal treatment of staff", "II.9", "II.9"),
+        ("3 000 heures, par année d'exécution", None, None),
+        ("25 werknemers of meer", None, None),
+        ("A. Smith, director", None, None),
+        ("I. Introduction", None, None),
+    ],
+)
+def test_article_numbers_and_their_section(text: str, number: str | None, key: str | None) -> None:
+    assert number_of(text) == number
+    assert (section_key(number) if number else None) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("a breach of clause 14.1 is a material breach", {"art:14"}),
+        ("tout manquement aux articles 9 et 10", {"art:9", "art:10"}),
+        ("the obligations laid down in Article II.9.1", {"art:II.9"}),
+        ("conformément à l'article 12/1 du RGE", set()),
+        ("visés aux articles 67 à 69 de la loi du 17 juin 2016", set()),
+        ("de maatregelen van artikel 47 van het KB van 14 januari 2013", set()),
+        ("section 149 of the Equality Act 2010", set()),
+        ("een inbreuk op artikel 44 AUR", set()),
+    ],
+)
+def test_cross_references_point_into_the_document_only(text: str, keys: set[str]) -> None:
+    assert referenced_sections(text) == keys
+
+
+def test_table_of_contents_is_recognised() -> None:
+    toc = (
+        "Table of Contents Page 1.0 DEFINITIONS 1 2.0 LICENSE 4 3.0 RELATIONSHIP MANAGER 6 "
+        "4.0 TERM 7 5.0 TERMINATION 9 6.0 FEES 12 7.0 EQUAL OPPORTUNITY 14"
+    )
+    leaders = "6.1.2 Engagement d'insertion sociale ........ 18 6.2 Confidentialité ........ 20"
+    assert is_table_of_contents(toc)
+    assert is_table_of_contents(leaders)
+    clause = (
+        "II.9.3 Where the maximum amount exceeds EUR 500 000 or the duration exceeds 24 months, "
+        "the contractor must return the self-assessment questionnaire in Annex VII within three "
+        "months, with the supporting evidence listed in points 1 to 4 of that annex."
+    )
+    assert not is_table_of_contents(clause)
