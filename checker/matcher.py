@@ -10,25 +10,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from checker.nlp import NlpProvider
 from checker.phrases import PhraseIndex
+from checker.regions import Regions
 from checker.rulepack.loader import RuleSet
 from checker.rulepack.models import Node, Rule
 from checker.sentences import Sentence
-from checker.xref import referenced_sections
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 CHUNK_SENTENCES = 500  # sentences tokenized as one doc
-CONTEXT_WINDOW = 3
-LOOSE_WINDOW = 5  # sentences, across paragraphs, where the text has no articles or headings
-SMALL_SECTION = 25  # sentences: a section this small is context as a whole
-SMALL_BLOCK = 12  # sentences: a paragraph this small is context as a whole
 NEGATION_TERMS = "negation"
 MASK_PREFIX = "M:"
 
@@ -45,8 +41,21 @@ class RuleHit:
 
 @dataclass
 class _SentenceFacts:
+    """The labels found in one sentence; regex labels are looked for when a rule asks."""
+
     labels: set[str]
     text: str
+    checked: set[str] = field(default_factory=set)  # regex labels already looked for
+
+
+@dataclass(frozen=True)
+class _Union:
+    """The facts of several sentences judged together (the veto of a context's `not`)."""
+
+    members: tuple[_SentenceFacts, ...]
+
+
+Facts = _SentenceFacts | _Union
 
 
 class LanguageMatcher:
@@ -101,11 +110,11 @@ class LanguageMatcher:
                 self._regex[label] = re.compile(leaf.regex, re.IGNORECASE)
 
     def label_of(self, leaf: Node) -> str:
-        """Return the label a leaf's matches are known by."""
-        if leaf.terms is not None:
-            return term_label(leaf.terms)
-        label = f"L{id(leaf)}"
-        self._labels[id(leaf)] = label
+        """Return the label a leaf's matches are known by (one string per leaf, kept)."""
+        label = self._labels.get(id(leaf))
+        if label is None:
+            label = term_label(leaf.terms) if leaf.terms is not None else f"L{id(leaf)}"
+            self._labels[id(leaf)] = label
         return label
 
     def sentence_facts(self, sentences: Sequence[Sentence]) -> list[_SentenceFacts]:
@@ -153,10 +162,7 @@ class LanguageMatcher:
             k = bisect_right(firsts, start) - 1
             if end <= firsts[k + 1]:  # inside one sentence
                 labels[k].add(label)
-        return [
-            _SentenceFacts(found | self._regex_labels(text), text)
-            for found, text in zip(labels, texts, strict=True)
-        ]
+        return [_SentenceFacts(found, text) for found, text in zip(labels, texts, strict=True)]
 
     def _matches(self, doc: Doc) -> Iterator[tuple[str, int, int]]:
         """Yield (label, start token, end token) of every phrase and token-pattern match."""
@@ -185,9 +191,6 @@ class LanguageMatcher:
             )
         ]
 
-    def _regex_labels(self, text: str) -> set[str]:
-        return {lab for lab, rx in self._regex.items() if rx.search(text)}
-
     def fire_alone(self, rule: Rule, facts: _SentenceFacts) -> bool:
         """Return whether a rule's own condition holds on a sentence (context not checked)."""
         if not self._required[rule.id] <= facts.labels:
@@ -209,12 +212,10 @@ class LanguageMatcher:
             return False
         if rule.context is None:
             return True
-        union = _union(context)
+        union = _Union(tuple(context))
         return any(self.evaluate(rule.context, f, veto=union) for f in context)
 
-    def evaluate(
-        self, node: Node, facts: _SentenceFacts, veto: _SentenceFacts | None = None
-    ) -> bool:
+    def evaluate(self, node: Node, facts: Facts, veto: Facts | None = None) -> bool:
         """Return the truth of a condition tree over a sentence's facts.
 
         With `veto`, a `not` node is judged on those facts instead (a whole context).
@@ -225,7 +226,23 @@ class LanguageMatcher:
             return any(self.evaluate(n, facts, veto) for n in node.any)
         if node.not_ is not None:
             return not self.evaluate(node.not_, veto or facts)
-        return self.label_of(node) in facts.labels
+        return self._leaf(node, facts)
+
+    def _leaf(self, node: Node, facts: Facts) -> bool:
+        """Return whether a leaf holds; a regex is searched the first time it is asked."""
+        if isinstance(facts, _Union):
+            return any(self._leaf(node, member) for member in facts.members)
+        label = self.label_of(node)
+        if node.regex is not None and label not in facts.checked:
+            facts.checked.add(label)
+            if self._regex[label].search(facts.text):
+                facts.labels.add(label)
+        return label in facts.labels
+
+    @property
+    def has_unconditional_rules(self) -> bool:
+        """Return whether some rule has no required label (it must see every sentence)."""
+        return bool(self._triggered.get(""))
 
 
 def _rules_by_trigger(rules: list[Rule], required: dict[str, set[str]]) -> dict[str, list[int]]:
@@ -311,19 +328,23 @@ def _group_hits(
 ) -> list[RuleHit]:
     """Return the hits of one language's sentences: plain rules first, then anchored ones."""
     facts = lm.sentence_facts(sentences)
-    regions = _regions(sentences)
+    regions = Regions(sentences)
     hits: list[RuleHit] = []
     found: list[set[str]] = [set() for _ in sentences]  # elements evidenced per sentence
     pending: list[tuple[int, Rule]] = []
+    every = lm.has_unconditional_rules
     for i, f in enumerate(facts):
-        if not f.labels:
+        if not f.labels and not every:
             continue
-        context = [facts[j] for j in regions[i]]
+        context: list[_SentenceFacts] | None = None
         for rule in lm.candidate_rules(f.labels):
             if rule.anchor is not None:
                 if lm.fire_alone(rule, f):
                     pending.append((i, rule))
-            elif lm.fire(rule, f, context):
+                continue
+            if rule.context is not None and context is None:
+                context = [facts[j] for j in regions[i]]
+            if lm.fire(rule, f, context or []):
                 hits.append(RuleHit(rule.id, rule.name, rule.element, sentences[i]))
                 found[i].add(rule.element)
     for i, rule in _anchored(lm, pending, facts, regions, found, assume_found):
@@ -335,7 +356,7 @@ def _anchored(
     lm: LanguageMatcher,
     pending: list[tuple[int, Rule]],
     facts: list[_SentenceFacts],
-    regions: list[list[int]],
+    regions: Regions,
     found: list[set[str]],
     assume_found: frozenset[str] = frozenset(),
 ) -> list[tuple[int, Rule]]:
@@ -353,74 +374,27 @@ def _anchored(
         for element in elements:
             anchors.setdefault(element, set()).add(j)
     fired: list[tuple[int, Rule]] = []
+    waiting = dict(enumerate(pending))
     changed = True
-    while changed and pending:
+    while changed and waiting:
         changed = False
-        for item in list(pending):
-            i, rule = item
+        for key, (i, rule) in list(waiting.items()):
             near = anchors.setdefault(str(rule.anchor), set())
             if not near and rule.anchor not in assume_found:
                 continue
-            own = rule.context is not None and lm.evaluate(
-                rule.context, facts[i], veto=_union(facts[j] for j in regions[i])
-            )
-            if own or not near.isdisjoint(regions[i]):
-                fired.append(item)
-                pending.remove(item)
+            if not near.isdisjoint(regions[i]) or _names_the_clause(lm, rule, i, facts, regions):
+                fired.append((i, rule))
+                del waiting[key]
                 near.add(i)
                 changed = True
     return sorted(fired, key=lambda x: x[0])
 
 
-def _regions(sentences: list[Sentence]) -> list[list[int]]:
-    """Return, per sentence, the indexes of the sentences of its context (itself included).
-
-    The whole section counts when it is small (a clause article), and so does the whole
-    paragraph; in a long section only the sentences around it count. Where the text has no
-    article numbers and no headings, the sentences around it count across paragraphs ("(1)
-    The Contractor will not discriminate ... (4) If the Contractor fails to comply ...").
-    A sentence that refers to another article ("obligations equivalent to Article 9") also
-    sees that article, and so does the sentence after it in the same paragraph ("Any breach
-    of Article 9 is a serious failure. The buyer may then terminate ...").
-    """
-    by_section: dict[str, list[int]] = {}
-    by_block: dict[int, list[int]] = {}
-    for i, s in enumerate(sentences):
-        by_section.setdefault(s.section, []).append(i)
-        by_block.setdefault(s.block, []).append(i)
-    out = []
-    for i, s in enumerate(sentences):
-        members = by_section[s.section]
-        small = len(members) <= SMALL_SECTION and not s.section.startswith("b:")
-        chosen = set(members) if small else set()
-        loose = s.section.startswith("b:")
-        width = LOOSE_WINDOW if loose else CONTEXT_WINDOW
-        lo, hi = max(0, i - width), min(len(sentences), i + width + 1)
-        for j in range(lo, hi):
-            other = sentences[j]
-            same = other.section == s.section or other.block == s.block
-            if same or (loose and other.section.startswith("b:")):
-                chosen.add(j)
-        block = by_block[s.block]
-        if len(block) <= SMALL_BLOCK:
-            chosen.update(block)
-        for key in _references(sentences, i) - {s.section}:
-            chosen.update(by_section.get(key, ()))
-        out.append(sorted(chosen))
-    return out
-
-
-def _references(sentences: list[Sentence], i: int) -> set[str]:
-    """Return the sections referred to by sentence i or by the one before it in its block."""
-    keys = referenced_sections(sentences[i].text)
-    if i and sentences[i - 1].block == sentences[i].block:
-        keys |= referenced_sections(sentences[i - 1].text)
-    return keys
-
-
-def _union(facts: Iterable[_SentenceFacts]) -> _SentenceFacts:
-    """Return one set of facts holding every label of the given sentences."""
-    labels: set[str] = set()
-    for f in facts:
-        labels |= f.labels
-    return _SentenceFacts(labels, "")
+def _names_the_clause(
+    lm: LanguageMatcher, rule: Rule, i: int, facts: list[_SentenceFacts], regions: Regions
+) -> bool:
+    """Return whether a rule's context condition holds in sentence i itself."""
+    if rule.context is None:
+        return False
+    veto = _Union(tuple(facts[j] for j in regions[i]))
+    return lm.evaluate(rule.context, facts[i], veto=veto)

@@ -32,7 +32,9 @@ class PhraseIndex:
         self._prefix: dict[str, list[tuple[PhraseKey, str]]] = defaultdict(list)
         self._prefix_lengths: set[int] = set()
         self._exact_pending: dict[str, list[Doc]] = defaultdict(list)
-        self._candidate_cache: dict[int, list[tuple[PhraseKey, str]]] = {}  # by token text hash
+        # by token text hash: labels of one-word prefix phrases the token matches, and the
+        # longer prefix phrases that may start at it
+        self._candidate_cache: dict[int, tuple[tuple[str, ...], list[tuple[PhraseKey, str]]]] = {}
 
     def add(self, label: str, phrases: Iterable[str]) -> None:
         """Register phrases under a label (call `freeze` when done)."""
@@ -94,26 +96,33 @@ class PhraseIndex:
         cache = self._candidate_cache
         lexemes: list[Lexeme] | None = None
         for i, orth in enumerate(orths):
-            candidates = cache.get(orth)
-            if candidates is None:
-                candidates = cache[orth] = self._candidates(self._lexeme(orth))
-            if not candidates:
+            entry = cache.get(orth)
+            if entry is None:
+                entry = cache[orth] = self._candidates(self._lexeme(orth))
+            singles, longer = entry
+            for label in singles:
+                found[label].append((i, i + 1))
+            if not longer:
                 continue
             lexemes = lexemes or [self._lexeme(o) for o in orths]
-            for key, label in candidates:
+            for key, label in longer:
                 if _matches_at(key, lexemes, i):
                     found[label].append((i, i + len(key)))
 
     def _lexeme(self, orth: int) -> Lexeme:
         return self._provider.lexeme(self._lang, orth)
 
-    def _candidates(self, lex: Lexeme) -> list[tuple[PhraseKey, str]]:
-        """Return the prefix phrases that may start at a token of this text."""
+    def _candidates(self, lex: Lexeme) -> tuple[tuple[str, ...], list[tuple[PhraseKey, str]]]:
+        """Return the one-word prefix phrases' labels a token of this text matches, and the
+        longer prefix phrases that may start at it."""
         out = list(self._prefix.get("=" + lex.norm, ()))
         for length in self._prefix_lengths:
             if len(lex.folded) >= length:
                 out.extend(self._prefix.get(lex.folded[:length], ()))
-        return out
+        singles = tuple(
+            dict.fromkeys(lab for key, lab in out if len(key) == 1 and _matches_at(key, [lex], 0))
+        )
+        return singles, [(key, lab) for key, lab in out if len(key) > 1]
 
 
 def _matches_at(key: PhraseKey, lexemes: list[Lexeme], i: int) -> bool:

@@ -100,7 +100,7 @@ def is_table_of_contents(text: str) -> bool:
     d'insertion sociale ...... 18 6.2 Obligation de confidentialité ...... 20"); read as one
     long sentence, it would put the words of twenty articles side by side.
     """
-    if len(_DOT_LEADER.findall(text)) >= 2:
+    if ("...." in text or "…" in text or ". . ." in text) and len(_DOT_LEADER.findall(text)) >= 2:
         return True
     return len(text) > 100 and len(_TOC_ENTRY.findall(text)) >= 5
 

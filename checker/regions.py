@@ -1,0 +1,87 @@
+"""The context of a sentence: the sentences a rule may look at around it.
+
+A supporting element (monitoring, remedies, ...) belongs to the clause it sits in: the same
+article, the same paragraph, the sentences around it, or an article it refers to. Regions
+are computed on demand, since most sentences never need one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.sentences import Sentence
+from checker.xref import referenced_sections
+
+CONTEXT_WINDOW = 3
+LOOSE_WINDOW = 5  # sentences, across paragraphs, where the text has no articles or headings
+SMALL_SECTION = 25  # sentences: a section this small is context as a whole
+SMALL_BLOCK = 12  # sentences: a paragraph this small is context as a whole
+
+
+class Regions:
+    """Per sentence of one document, the indexes of the sentences of its context.
+
+    The whole section counts when it is small (a clause article), and so does the whole
+    paragraph; in a long section only the sentences around it count. Where the text has no
+    article numbers and no headings, the sentences around it count across paragraphs ("(1)
+    The Contractor will not discriminate ... (4) If the Contractor fails to comply ...").
+    A sentence that refers to another article ("obligations equivalent to Article 9") also
+    sees that article, and so does the sentence after it in the same paragraph ("Any breach
+    of Article 9 is a serious failure. The buyer may then terminate ...").
+    """
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self._sentences = sentences
+        self._by_section: dict[str, list[int]] = {}
+        self._by_block: dict[int, list[int]] = {}
+        for i, s in enumerate(sentences):
+            self._by_section.setdefault(s.section, []).append(i)
+            self._by_block.setdefault(s.block, []).append(i)
+        self._memo: dict[int, list[int]] = {}
+        self._refs: dict[int, set[str]] = {}
+
+    def __getitem__(self, i: int) -> list[int]:
+        """Return the indexes of sentence i's context, itself included, in order."""
+        found = self._memo.get(i)
+        if found is None:
+            found = self._memo[i] = self._region(i)
+        return found
+
+    def _region(self, i: int) -> list[int]:
+        sentences, s = self._sentences, self._sentences[i]
+        members = self._by_section[s.section]
+        loose = s.section.startswith("b:")
+        chosen = set(members) if len(members) <= SMALL_SECTION and not loose else set()
+        width = LOOSE_WINDOW if loose else CONTEXT_WINDOW
+        for j in range(max(0, i - width), min(len(sentences), i + width + 1)):
+            other = sentences[j]
+            same = other.section == s.section or other.block == s.block
+            if same or (loose and other.section.startswith("b:")):
+                chosen.add(j)
+        block = self._by_block[s.block]
+        if len(block) <= SMALL_BLOCK:
+            chosen.update(block)
+        for key in self._references(i) - {s.section}:
+            chosen.update(self._by_section.get(key, ()))
+        return sorted(chosen)
+
+    def _references(self, i: int) -> set[str]:
+        """Return the sections referred to by sentence i or by the one before it in its block."""
+        keys = set(self._own_references(i))
+        if i and self._sentences[i - 1].block == self._sentences[i].block:
+            keys |= self._own_references(i - 1)
+        return keys
+
+    def _own_references(self, i: int) -> set[str]:
+        found = self._refs.get(i)
+        if found is None:
+            text = self._sentences[i].text
+            found = self._refs[i] = referenced_sections(text) if _has_digit(text) else set()
+        return found
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _has_digit(text: str) -> bool:
+    return _DIGIT.search(text) is not None
