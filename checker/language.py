@@ -21,6 +21,7 @@ from checker.yamlio import load_yaml
 LANGUAGES: tuple[Language, ...] = ("en", "nl", "fr")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _MIN_WORDS = 4
+DETECT_CHARS = 3000  # a block's language is told from its first few hundred words
 _MIN_SHARE = 0.08
 _MIXED_SHARE = 0.2
 
@@ -42,6 +43,11 @@ def all_function_words() -> frozenset[str]:
 def words_of(text: str) -> list[str]:
     """Return the lower-cased words of a text."""
     return [w.lower() for w in _WORD.findall(text)]
+
+
+def approx_words(text: str) -> int:
+    """Return about how many words a text has (its spaces, counted in C: weights only)."""
+    return text.count(" ") + 1 if text.strip() else 0
 
 
 def language_scores(text: str) -> dict[str, float]:

@@ -416,3 +416,17 @@ def test_list_item_numbers(item: str, number: str | None, article: str) -> None:
     assert [b.article for b in out] == ["16", article, article]
     if article == "16":
         assert out[1].heading_path == ("Artikel 16",)
+
+
+def test_long_text_is_judged_on_a_spread_sample() -> None:
+    """Verify a 1,000-page text is scored on slices from all over it, with the same verdict."""
+    from checker.quality import SAMPLE_CHARS, sample, text_quality
+
+    clean = "The contractor shall deliver the goods to the buyer within thirty days. " * 9000
+    garbled = "Ĳŀ Ɲ3$5,6 &/$86( ƜƝ Ǆǅ ɐɑ ʘʙ 6#% ⁂⁑ " * 9000
+    assert len(clean) > SAMPLE_CHARS and len(sample(clean)) <= SAMPLE_CHARS
+    assert text_quality(clean) == text_quality(clean[:SAMPLE_CHARS])
+    assert (text_quality(garbled) or 0) < 0.55
+    # garbling in the second half of a long document still shows in the sample
+    half = clean[: len(clean) // 2] + garbled[: len(clean) // 2]
+    assert (text_quality(half) or 1) < (text_quality(clean) or 0)

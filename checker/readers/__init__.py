@@ -17,7 +17,7 @@ from pathlib import Path
 from checker._typing import SourceFormat
 from checker.document import BLOCK_SEPARATOR, Block, DocStatus, Document
 from checker.errors import DocumentReadError
-from checker.language import detect_language, document_language, words_of
+from checker.language import DETECT_CHARS, approx_words, detect_language, document_language
 from checker.quality import GARBLED_THRESHOLD, text_quality
 from checker.readers.base import ReaderOutput, ReadLimits
 from checker.readers.sniff import UnsupportedFormat, sniff_format
@@ -106,7 +106,7 @@ def finalize(path: str, sha: str, fmt: SourceFormat, out: ReaderOutput) -> Docum
     blocks = _with_languages(assign_structure(blocks))
     blocks = _with_offsets(blocks)
     text = BLOCK_SEPARATOR.join(b.text for b in blocks)
-    lang, shares = document_language((b.language, len(words_of(b.text))) for b in blocks)
+    lang, shares = document_language((b.language, approx_words(b.text)) for b in blocks)
     quality = text_quality(text)
     status, error = DocStatus.OK, None
     if quality is not None and quality < GARBLED_THRESHOLD:
@@ -132,7 +132,7 @@ def _with_languages(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     previous = None
     for b in blocks:
-        lang = detect_language(b.text) or previous
+        lang = detect_language(b.text[:DETECT_CHARS]) or previous
         previous = lang or previous
         out.append(b.model_copy(update={"language": lang}))
     # short leading blocks take the language of the first block that had one
