@@ -123,6 +123,39 @@ CASES = [
         "cinquante salariés, une discrimination envers son personnel fondée sur la religion "
         "peut entraîner la résiliation du marché.",
     ),
+    (
+        "moderate",
+        {"commitment", "grounds"},
+        "Le prestataire n'établit, envers son personnel, aucune distinction, exclusion ou "
+        "préférence fondée sur la couleur, la religion ou l'état civil, au sens de l'article 10 "
+        "de la Charte des droits et libertés de la personne.",
+    ),
+    (
+        "strong",
+        {"commitment", "grounds", "monitoring", "remedies"},
+        "Le titulaire s'abstient de toute discrimination envers ses salariés fondée sur leur "
+        "handicap. L'acheteur peut saisir l'inspection du travail. Un manquement avéré peut "
+        "être retenu comme motif d'exclusion facultatif lors de ses consultations ultérieures.",
+    ),
+    (
+        "moderate",
+        {"commitment", "grounds", "monitoring"},
+        "Le contractant applique à ses salariés le principe de l'égalité de traitement prévu par "
+        "la loi modifiée du 28 novembre 2006. Il remet, à la demande du pouvoir adjudicateur, "
+        "les documents qui en attestent.",
+    ),
+    (
+        "weak",
+        set(),
+        "Le prestataire se conforme aux lois et règlements relatifs à la protection de la "
+        "main-d'oeuvre du pays où ses salariés travaillent.",
+    ),
+    (
+        "moderate",
+        {"commitment", "grounds"},
+        "L'entrepreneur veille à l'égalité de traitement entre ses ouvriers et entre les "
+        "candidats qu'il embauche, indépendamment de leur âge ou de leur nationalité.",
+    ),
 ]
 
 HARD_NEGATIVES = [
@@ -150,6 +183,12 @@ HARD_NEGATIVES = [
     "peuvent être défavorisés.",
     "Le délégataire assure la mise en accessibilité des bâtiments pour les personnes à "
     "mobilité réduite, quel que soit leur âge.",
+    "Les agents du concessionnaire affectés au service public ne manifestent pas leurs "
+    "convictions religieuses et traitent de façon égale toutes les personnes accueillies.",
+    "Vu la loi du 10 mai 2007 tendant à lutter contre certaines formes de discrimination ; "
+    "considérant que le présent marché ne justifie pas de clause sociale particulière.",
+    "Code du travail, article L. 1132-1 (extrait) : « aucun salarié ne peut être licencié en "
+    "raison de son origine ou de son sexe ».",
 ]
 
 
@@ -182,6 +221,14 @@ def test_hard_negatives_are_absent(text: str, grader: ClauseGrader) -> None:
         ("L'acheteur n'organisera pas de tests de situation pendant ce marché.", "monitoring"),
         ("Aucun justificatif ne sera demandé au titulaire à ce sujet.", "monitoring"),
         ("Ces obligations ne s'étendent pas aux agences d'intérim du titulaire.", "flowdown"),
+        (
+            "Une méconnaissance de cette clause ne donne lieu ni à pénalité ni à résiliation.",
+            "remedies",
+        ),
+        (
+            "L'acheteur pourra envisager, lors d'un prochain marché, un plan d'action diversité.",
+            "action_plan",
+        ),
     ],
 )
 def test_negated_mechanism_does_not_count(negated: str, element: str, grader: ClauseGrader) -> None:
@@ -230,6 +277,70 @@ def test_remedies_found_in_a_penalties_article_that_refers_back(grader: ClauseGr
     assert result.elements["monitoring"].evidence[0].article == "18"
     assert result.elements["remedies"].evidence[0].article == "25"
     assert not result.elements["applicability"].present
+
+
+def test_action_plan_is_one_on_equality_or_on_shortcomings(grader: ClauseGrader) -> None:
+    """Verify that a plan on carbon or quality near the clause is not the equality action plan."""
+    base = (
+        "Article 9 - Égalité\n\nLe titulaire s'interdit toute discrimination envers son "
+        "personnel fondée sur l'origine. L'acheteur peut lui demander tout document utile à "
+        "cet égard. "
+    )
+    other = (
+        "Il présente chaque année le bilan de sa consommation d'énergie et les plans "
+        "d'action qui en résultent."
+    )
+    found = (
+        "Si ces documents font apparaître des insuffisances, il arrête un plan d'action "
+        "dans les deux mois."
+    )
+    assert "action_plan" not in _present(grader, base + other)[1]
+    assert _present(grader, base + found) == (
+        "strong",
+        {"commitment", "grounds", "monitoring", "action_plan"},
+    )
+
+
+def test_insertion_clause_sentences_are_not_mechanisms(grader: ClauseGrader) -> None:
+    """Verify that an insertion clause's subcontracting, checks and penalties are not evidence."""
+    text = (
+        "Article 11 - Insertion\n\nLe titulaire s'engage à lutter contre les discriminations à "
+        "l'embauche en faveur des personnes éloignées de l'emploi. Il leur réserve 800 heures de "
+        "travail, sous peine des pénalités prévues à l'article 20. Il peut confier ces heures en "
+        "sous-traitance à une entreprise d'insertion. L'acheteur vérifie l'éligibilité de la "
+        "personne recrutée auprès du facilitateur."
+    )
+    level, elements = _present(grader, text)
+    assert elements == {"commitment"}, elements
+    assert level == "weak"
+
+
+def test_invoice_checks_are_not_monitoring(grader: ClauseGrader) -> None:
+    """Verify that the buyer's audit of invoices and timesheets is not a check of the clause."""
+    text = (
+        "Article 4 - Personnel\n\nLe titulaire s'interdit toute discrimination à l'égard de "
+        "son personnel. La Ville peut contrôler les factures et les feuilles de temps du "
+        "personnel affecté au marché."
+    )
+    assert "monitoring" not in _present(grader, text)[1]
+
+
+@pytest.mark.realdocs
+def test_france_travail_contract_insertion_clause_is_not_a_mechanism(
+    grader: ClauseGrader,
+) -> None:
+    """Verify the France Travail contract: its commitment only, no plan, checks or penalties."""
+    path = (
+        REALDOCS
+        / "fr_france_travail"
+        / "010.26 - March\u201a Bornes \u201alectriques - Contrat VF.pdf"
+    )
+    if not path.is_file():
+        pytest.skip(f"{path.name} not present in ../shared/realdocs")
+    result = grader.grade(read_document(path))
+    found = {k for k, v in result.elements.items() if v.present}
+    assert "commitment" in found
+    assert not found & {"flowdown", "monitoring", "action_plan", "remedies"}, found
 
 
 def _fr_rows() -> list[tuple[str, str]]:

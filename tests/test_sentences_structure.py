@@ -59,3 +59,20 @@ def test_table_of_contents_is_recognised() -> None:
         "months, with the supporting evidence listed in points 1 to 4 of that annex."
     )
     assert not is_table_of_contents(clause)
+
+
+def test_paragraph_mark_inside_an_article_stays_in_that_article() -> None:
+    from checker.document import Block
+    from checker.readers.structure import assign_structure
+
+    texts = [
+        "Art. 18 – Non-discrimination",
+        "§1. Le titulaire s'engage à ne pas discriminer.",
+        "§2. Il impose les mêmes obligations à ses sous-traitants.",
+        "Article 19 – Contrôle",
+        "Le pouvoir adjudicateur peut vérifier le respect de l'article 18.",
+    ]
+    blocks = assign_structure(Block(text=t, paragraph=i) for i, t in enumerate(texts, 1))
+    assert [b.article for b in blocks] == ["18", "18 §1", "18 §2", "19", "19"]
+    assert blocks[2].heading_path[0] == "Art. 18 – Non-discrimination"
+    assert {section_key(b.article or "") for b in blocks[:3]} == {"18"}

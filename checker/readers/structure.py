@@ -13,6 +13,7 @@ _ARTICLE_WORD = re.compile(
     r"(?P<num>(?:(?:[IVX]{1,4}|[A-Z])\.)?[A-Z]?\d+(?:[.\-]\d+)*(?:\s*§\s*\d+)?)\b",
     re.IGNORECASE,
 )
+_PARAGRAPH_MARK = re.compile(r"^\s*§\s*\d")
 _PREFIXED = re.compile(r"^(?P<part>[IVX]{1,4}|[A-Z])\.(?P<rest>\d.*)$")
 # "12.3 The supplier ...", "28. Equality", "6.1.2 Engagement", "II.9.1 The contractor",
 # "H.14 Equal opportunity" (a part's roman numeral or a letter, then a number)
@@ -72,10 +73,12 @@ def assign_structure(blocks: Iterable[Block]) -> list[Block]:
             out.append(block.model_copy(update={"article": block.article}))
             continue
         num = block.number or _typed_number(block)
+        if num and article and _PARAGRAPH_MARK.match(block.text):
+            num = f"{section_key(article)} §{num}"  # "§2." inside "Art. 18" is 18 §2
         if num:
             article = num
         if _is_heading(block, num):
-            level = block.level or (num.count(".") + 1 if num else 1)
+            level = block.level or (num.count(".") + 1 + ("§" in num) if num else 1)
             path = [p for p in path if p[0] < level]
             path.append((level, _short(block.text)))
         out.append(
