@@ -54,6 +54,41 @@ CASES = [
         "applicant for employment is harassed or victimised on the basis of their ethnicity, "
         "faith or sexual orientation.",
     ),
+    (
+        "weak",
+        set(),
+        "The Provider shall observe all employment and social welfare legislation that applies "
+        "to it as an employer, including the rules on annual leave and sick pay.",
+    ),
+    (
+        "strong",
+        {"commitment", "grounds", "monitoring", "remedies"},
+        "6.1 The Supplier shall offer equal treatment to every employee and job applicant "
+        "whatever their sex, age, ethnic origin or disability.\n\n"
+        "6.2 On request the Supplier shall give the Council the records it needs to check "
+        "compliance with Clause 6.1.\n\n"
+        "6.3 If the Council is not satisfied after reading them, it may end the Contract on one "
+        "month's notice.",
+    ),
+    (
+        "moderate",
+        {"commitment", "grounds", "action_plan"},
+        "4.1 The Contractor shall not discriminate against any worker because of religion, "
+        "sexual orientation or race.\n\n"
+        "4.2 The Contractor shall hold an internal audit of its hiring every year and, where it "
+        "finds gaps, adopt a diversity action plan.\n\n"
+        "4.3 The Buyer has no right to audit the Contractor's personnel files under this Clause 4.",
+    ),
+    (
+        "strong",
+        {"commitment", "grounds", "monitoring", "action_plan"},
+        "9.1 The Contractor shall comply with the Equality Act 2010 towards its staff.\n\n"
+        "9.2 The Authority may audit the Contractor's recruitment records. Where the audit "
+        "shows non-compliance the Contractor shall agree an equality action plan with the "
+        "Authority.\n\n"
+        "9.3 Nothing in this Clause 9 obliges the Contractor to flow these duties down to its "
+        "sub-contractors, and no breach of Clause 9.1 shall entitle the Authority to terminate.",
+    ),
 ]
 
 HARD_NEGATIVES = [
@@ -68,7 +103,22 @@ HARD_NEGATIVES = [
     "disclose one tenderer's information to another.",
     "Under the Act, no person shall be subjected to discrimination in employment on grounds "
     "of religion or belief.",
+    "The Supplier will run workshops for the Council's managers on the Equality Act 2010 and "
+    "on the protected characteristics, and will report attendance every quarter.",
+    "The Carrier shall comply with the Americans with Disabilities Act and shall not deny a "
+    "seat to any passenger because of disability or national origin.",
 ]
+
+
+def test_grounds_without_a_contractor_duty_are_not_evidence(grader: ClauseGrader) -> None:
+    text = (
+        "The Council is bound by the public sector equality duty in section 149 of the "
+        "Equality Act 2010 and must have due regard to eliminating discrimination because of "
+        "race, sex or disability. Bidders may ask for the equality impact assessment."
+    )
+    result = grader.grade_text(text, "en")
+    assert result.level == "absent"
+    assert not any(v.present for v in result.elements.values())
 
 
 @pytest.mark.parametrize(("level", "elements", "text"), CASES)
