@@ -186,10 +186,10 @@ def test_elements_are_spread_over_articles(corpus_set: str, entry: dict[str, Any
 def test_documents_set_composition() -> None:
     """Verify the documents set spans languages, levels and formats as planned."""
     entries = _labels("documents")
-    assert len(entries) >= 12
-    assert Counter(e["language"] for e in entries) == {"nl": 4, "fr": 4, "en": 4}
+    assert len(entries) >= 27
+    assert Counter(e["language"] for e in entries) == {"nl": 9, "fr": 9, "en": 9}
     levels = Counter(e["level"] for e in entries)
-    assert levels == {"absent": 3, "weak": 2, "moderate": 2, "strong": 2, "exemplary": 3}
+    assert levels == {"absent": 7, "weak": 4, "moderate": 5, "strong": 5, "exemplary": 6}
     formats = Counter(Path(e["file"]).suffix for e in entries)
     assert formats[".docx"] >= 2 and formats[".pdf"] >= 2
     assert formats[".odt"] >= 1 and formats[".html"] >= 1
