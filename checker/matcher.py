@@ -123,11 +123,15 @@ class LanguageMatcher:
         Sentences are tokenized together, up to CHUNK_SENTENCES at a time joined by spaces:
         spaCy splits on white space first, so each sentence gets the tokens it would get
         alone, and a phrase found across two sentences is dropped. One doc per chunk instead
-        of one per sentence saves most of the per-doc cost.
+        of one per sentence saves most of the per-doc cost. A text that occurs several times
+        (boilerplate repeated per lot or per page) is tokenized once.
         """
-        out: list[_SentenceFacts] = []
-        for i in range(0, len(sentences), CHUNK_SENTENCES):
-            out.extend(self._chunk_facts([s.text for s in sentences[i : i + CHUNK_SENTENCES]]))
+        unique = list(dict.fromkeys(s.text for s in sentences))
+        found: list[_SentenceFacts] = []
+        for i in range(0, len(unique), CHUNK_SENTENCES):
+            found.extend(self._chunk_facts(unique[i : i + CHUNK_SENTENCES]))
+        by_text = {f.text: f.labels for f in found}
+        out = [_SentenceFacts(set(by_text[s.text]), s.text) for s in sentences]
         if self._inherited:
             self._inherit_from_headings(sentences, out)
         return out
