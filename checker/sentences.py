@@ -24,6 +24,8 @@ _BOUNDARY_CORE = r"(?<=[.!?])[\"'”»)]?\s+(?=[\"'“«(]?[A-ZÀ-ÖØ-Þ0-9§�
 _WORD_BEFORE = re.compile(r"(\S+)[.!?][\"'”»)]?\s*$")
 # single letters ("J.") and roman numerals ("ii.") do not end a sentence
 _NOT_AN_END = re.compile(r"[a-z]|(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})")
+# "R.S.O. 1990", "41 U.S.C. 2000e", "S.I. No. 286": dotted initials do not end a sentence
+_INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _SOFT_CUT = re.compile(r"(?<=[;:])\s+|\n+")
 
 
@@ -142,7 +144,7 @@ def _is_abbreviation(sentence_so_far: str) -> bool:
     if word[:1].isdigit():
         # "12." opening a sentence is a number; "... in 2024." ends one
         return sentence_so_far.strip().lower().rstrip(".") == word.rstrip(".")
-    return bool(_NOT_AN_END.fullmatch(word))
+    return bool(_NOT_AN_END.fullmatch(word) or _INITIALISM.fullmatch(word))
 
 
 def _cut_long(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -76,3 +76,16 @@ def test_paragraph_mark_inside_an_article_stays_in_that_article() -> None:
     assert [b.article for b in blocks] == ["18", "18 §1", "18 §2", "19", "19"]
     assert blocks[2].heading_path[0] == "Art. 18 – Non-discrimination"
     assert {section_key(b.article or "") for b in blocks[:3]} == {"18"}
+
+
+def test_dotted_initials_do_not_end_a_sentence() -> None:
+    from checker.sentences import block_to_spans
+
+    text = (
+        "The Supplier shall comply with the Human Rights Code, R.S.O. 1990, c. H.19 and shall "
+        "not discriminate. See 42 U.S.C. 2000e. The Buyer may audit."
+    )
+    parts = [text[a:b] for a, b in block_to_spans(text)]
+    assert parts[0].endswith("shall not discriminate.")
+    assert parts[1] == "See 42 U.S.C. 2000e."
+    assert len(parts) == 3
