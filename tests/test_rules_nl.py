@@ -177,6 +177,35 @@ CASES = [
         "De opdrachtnemer verbindt zich ertoe zijn personeel niet te discrimineren op grond van "
         "geslacht of afkomst en geen haatboodschappen te verspreiden.",
     ),
+    (
+        "moderate",
+        {"commitment", "grounds"},
+        "Art. 4 - Personeel\n4.1 De aannemer werkt op de werf met eigen bouwvakkers. Hij "
+        "benadeelt geen enkele arbeider bij de aanwerving of de loonvorming omwille van zijn "
+        "nationaliteit of zijn leeftijd.\n4.2 Het personeel draagt veiligheidsschoenen.",
+    ),
+    (
+        "moderate",
+        {"commitment", "grounds"},
+        "Artikel 1 - Definities\n'Discriminatie': elk direct of indirect onderscheid verboden door "
+        "de wet van 30 juli 1981 of de wet van 10 mei 2007.\n\n"
+        "Artikel 2 - Prijs\nDe prijzen zijn vast.\n\n"
+        "Artikel 9 - Personeel\nDe leverancier maakt zich bij de werving en het ontslag van "
+        "medewerkers niet schuldig aan discriminatie in de zin van artikel 1.",
+    ),
+    (
+        "weak",
+        set(),
+        "Opdrachtnemer houdt zich gedurende de volledige looptijd van de overeenkomst aan de "
+        "geldende wetgeving op het gebied van arbeid.",
+    ),
+    (
+        "moderate",
+        {"commitment", "grounds", "flowdown"},
+        "De opdrachtnemer waarborgt gelijke kansen aan al zijn werknemers, ongeacht hun "
+        "levensbeschouwing of handicap. Hij draagt er zorg voor dat deze verplichting in de gehele "
+        "keten wordt nageleefd.",
+    ),
 ]
 
 HARD_NEGATIVES = [
@@ -213,6 +242,9 @@ HARD_NEGATIVES = [
     "De opdrachtnemer stelt voor het personeel een veiligheidsplan op en leeft de welzijnswet na.",
     "Sociale clausule: de opdrachtnemer zet voor minstens 5 % van de arbeidsuren werkzoekenden "
     "uit de kansengroepen in.",
+    "Bijlage 3 - Voorbeeldclausule, louter ter informatie. De opdrachtnemer discrimineert zijn "
+    "werknemers niet op grond van afkomst. Aan deze bijlage kunnen de partijen geen rechten of "
+    "verplichtingen ontlenen.",
 ]
 
 
@@ -243,6 +275,15 @@ def test_hard_negatives_are_absent(text: str, grader: ClauseGrader) -> None:
         ("remedies", "De aanbestedende overheid zal voor een inbreuk geen straffen opleggen."),
         ("flowdown", "Deze verplichting geldt niet voor zijn onderaannemers."),
         ("action_plan", "Een begeleidingstraject of actieplan is hier niet voorzien."),
+        ("action_plan", "Het bestuur voorziet bij tekortkomingen geen begeleidingstraject."),
+        ("remedies", "Een inbreuk op deze bepaling leidt niet tot de toepassing van straffen."),
+        ("remedies", "Een eerste inbreuk geeft op zich geen aanleiding tot een boete."),
+        ("monitoring", "De stad heeft de intentie om op termijn praktijktests te organiseren."),
+        (
+            "monitoring",
+            "Het bestuur onderzoekt momenteel of het in toekomstige opdrachten een zelfevaluatie "
+            "zal vragen.",
+        ),
     ],
 )
 def test_negated_elements_do_not_count(element: str, text: str, grader: ClauseGrader) -> None:
@@ -284,6 +325,21 @@ def test_unrelated_penalty_article_is_not_a_remedy(grader: ClauseGrader) -> None
     result = grader.grade_text(text, "nl")
     assert result.level == "moderate"
     assert not result.elements["remedies"].present
+
+
+def test_subcontracting_notice_and_dismissal_are_not_mechanisms(grader: ClauseGrader) -> None:
+    """Verify that a notice to the buyer before subcontracting is not monitoring, and that
+    "beëindiging van het dienstverband" (a stage of employment) is not a remedy."""
+    text = (
+        "Artikel 6 - Gelijke behandeling\n\nDe opdrachtnemer maakt bij de aanwerving, de "
+        "bevordering en de beëindiging van het dienstverband van zijn werknemers geen onderscheid "
+        "op grond van afkomst of geslacht en leeft de antidiscriminatiewet na.\n\n"
+        "Artikel 7 - Onderaanneming\n\nDe opdrachtnemer mag onderaannemers inschakelen mits "
+        "voorafgaande melding aan de aanbestedende overheid."
+    )
+    level, got = _present(grader, text)
+    assert level == "moderate"
+    assert got == {"commitment", "grounds"}
 
 
 def test_term_lists_mirror_the_english_ones() -> None:
