@@ -203,6 +203,14 @@ def test_status_accuracy(lang: str) -> None:
         ("fr", "Votre langue maternelle importe peu : un niveau B2 en néerlandais suffit."),
         ("fr", "Vous avez entre 25 et 30 ans d'expérience dans la gestion de chantiers."),
         ("fr", "Jeunes diplômés et profils expérimentés sont les bienvenus."),
+        ("en", "Do not write 'young and energetic' or 'native speaker' in a job advert."),
+        ("en", "Staff by age: under 25 14%, 25 to 49 57%, 50 and over 29%."),
+        ("en", "We look for the best person for the job, man or woman."),
+        ("nl", "Uitzendkrachten jonger dan 18 jaar werken niet 's nachts (Arbeidstijdenwet)."),
+        ("nl", "Leeftijd: jonger dan 26: 9%; 26-49: 63%; 50 en ouder: 28%."),
+        ("nl", "Ben je een vrouw en word je lastiggevallen, dan kan je terecht bij HR."),
+        ("fr", "Nous recherchons une technicienne ou un technicien de maintenance (H/F/X)."),
+        ("fr", "Les salariés de plus de 55 ans ne sont pas affectés au travail de nuit."),
     ],
 )
 def test_lawful_wording_is_not_a_red_flag(lang: str, text: str) -> None:
@@ -228,6 +236,20 @@ def test_lawful_wording_is_not_a_red_flag(lang: str, text: str) -> None:
         ("fr", "Manutentionnaire, homme uniquement."),
         ("fr", "Profil demandé : bleu-blanc-belge."),
         ("fr", "Ce poste est réservé aux jeunes diplômés de l'année."),
+        ("en", "For our day service we look for mature ladies."),
+        ("en", "Please don't send us foreigners for this site."),
+        ("en", "Luxembourgish nationality preferred."),
+        ("en", "Candidates over 45 are rarely taken on for this work."),
+        ("nl", "Stuur enkel kandidaten met een Vlaamse naam."),
+        ("nl", "En liefst niemand ouder dan 35."),
+        ("nl", "Graag enkel BBB-profielen."),
+        ("nl", "Je bent een stevige man die van aanpakken weet."),
+        ("fr", "Merci de proposer uniquement des profils BBR."),
+        ("fr", "Le client ne veut pas de femmes sur la ligne."),
+        ("fr", "Privilégiez des profils jeunes et présentables."),
+        ("fr", "Les candidates de plus de 45 ans sont rarement retenues."),
+        ("fr", "Nous recherchons une assistante commerciale."),
+        ("fr", "Merci de ne pas nous envoyer d'étrangers pour ce client."),
     ],
 )
 def test_red_flag_examples_fire(lang: str, text: str) -> None:
@@ -320,3 +342,64 @@ def test_agency_instructions_are_agencies_not_recruitment(lang: str, text: str) 
     assert "agencies" in got.elements
     assert "recruitment" not in got.elements
     assert not got.red_flag_sentences
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "element", "present"),
+    [
+        (
+            "en",
+            "Client feedback\nClients who are unhappy with a consultant can contact their account "
+            "manager. Every complaint is answered within five days.",
+            "complaints",
+            False,
+        ),
+        (
+            "nl",
+            "Klachten\nOntevreden over een project? Klanten kunnen een klacht indienen via onze "
+            "website. We antwoorden binnen vijf werkdagen.",
+            "complaints",
+            False,
+        ),
+        ("en", "We monitor absence and staff turnover monthly.", "monitoring", False),
+        ("en", "By 2027, 30% of our supervisors should be women (18% today).", "targets", True),
+        ("en", "By 2028 all our vans will be electric, 40% of them by 2026.", "targets", False),
+        ("nl", "Tegen eind 2027 is minstens 20% van de ploegbazen een vrouw.", "targets", True),
+        ("nl", "Tegen 2030 daalt de CO2-uitstoot van onze vloot met 40%.", "targets", False),
+        ("fr", "Être âgé d'au moins 18 ans, condition imposée par la loi.", "targets", False),
+        ("fr", "Index de l'égalité professionnelle 2024 : 91/100.", "monitoring", True),
+        (
+            "fr",
+            "Index de l'égalité professionnelle femmes-hommes 2024 : 91/100.",
+            "policy_statement",
+            False,
+        ),
+        (
+            "fr",
+            "Tout salarié peut saisir le service RH de toute situation de harcèlement ou de "
+            "traitement injuste.",
+            "policy_statement",
+            False,
+        ),
+        (
+            "nl",
+            "Onze contracten met uitzendkantoren verbieden elke selectie op basis van een "
+            "beschermd criterium.",
+            "agencies",
+            True,
+        ),
+        (
+            "fr",
+            "Nous exigeons de nos sous-traitants qu'ils respectent la non-discrimination envers "
+            "leurs salariés.",
+            "agencies",
+            True,
+        ),
+        ("en", "We use agencies regardless of the season.", "agencies", False),
+    ],
+)
+def test_policy_element_decoys_and_paraphrases(
+    lang: str, text: str, element: str, present: bool
+) -> None:
+    """Verify general wording families count for an element and their decoys do not."""
+    assert (element in grade(text, lang).elements) is present
