@@ -68,9 +68,21 @@ class ClauseGrader:
         return other
 
 
+_LIST_LINE = re.compile(r"\n(?=\s*(?:[-*•–]\s+\S))")
+
+
 def text_to_document(text: str, path: str) -> Document:
-    """Return a Document of blank-line separated paragraphs (excerpts, rule examples)."""
-    paras = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    """Return a Document of blank-line separated paragraphs (excerpts, rule examples).
+
+    A line that starts with a bullet ("- Aged 20-35") is a list item of its own, as the text
+    and Markdown readers make it.
+    """
+    paras = [
+        piece.strip()
+        for p in re.split(r"\n\s*\n", text)
+        for piece in _LIST_LINE.split(p)
+        if piece.strip()
+    ]
     blocks = [Block(text=" ".join(p.split()), paragraph=i) for i, p in enumerate(paras, 1)]
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return finalize(path, sha, "txt", ReaderOutput(blocks=blocks, extractor="text"))

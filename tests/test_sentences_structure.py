@@ -89,3 +89,20 @@ def test_dotted_initials_do_not_end_a_sentence() -> None:
     assert parts[0].endswith("shall not discriminate.")
     assert parts[1] == "See 42 U.S.C. 2000e."
     assert len(parts) == 3
+
+
+def test_bullet_lines_of_an_excerpt_are_items_of_their_own() -> None:
+    from checker.scan import text_to_document
+
+    text = (
+        "What we are looking for:\n- A strong man for lifting work\n- Aged 20-35\n"
+        "- You must be 18 or over to drive the forklift\n\nApply by email."
+    )
+    blocks = [b.text for b in text_to_document(text, "<vacancy>").blocks]
+    assert blocks == [
+        "What we are looking for:",
+        "- A strong man for lifting work",
+        "- Aged 20-35",
+        "- You must be 18 or over to drive the forklift",
+        "Apply by email.",
+    ]
