@@ -89,6 +89,76 @@ CASES = [
         "9.3 Nothing in this Clause 9 obliges the Contractor to flow these duties down to its "
         "sub-contractors, and no breach of Clause 9.1 shall entitle the Authority to terminate.",
     ),
+    # Canadian employment equity: designated groups are the grounds, the Labour Program's
+    # compliance assessment is monitoring, default under the Federal Contractors Program a remedy.
+    (
+        "strong",
+        {"commitment", "grounds", "monitoring", "remedies", "applicability"},
+        "4.1 This section binds a Vendor with 100 or more permanent full-time employees in "
+        "Canada.\n\n"
+        "4.2 The Vendor shall maintain employment equity in its workforce for women, Aboriginal "
+        "peoples, persons with disabilities and members of visible minorities, as the Employment "
+        "Equity Act requires.\n\n"
+        "4.3 The Labour Program may review the Vendor's workforce data at any time to assess its "
+        "compliance.\n\n"
+        "4.4 If the Vendor is declared ineligible under the Federal Contractors Program, Canada "
+        "may terminate this contract for default.",
+    ),
+    # Generic labour-law duty written the Australian way.
+    (
+        "weak",
+        set(),
+        "The Contractor must observe all Laws, including Laws relating to employment, "
+        "industrial relations and superannuation, while it performs the Works.",
+    ),
+    # A list item read with its lead-in; no ground is named.
+    (
+        "weak",
+        {"commitment"},
+        "3. The Vendor shall, and shall make its supervisors: (a) give every worker a written "
+        "statement of terms on the first day of work and a payslip each week; (b) provide "
+        "clean drinking water and rest facilities at every site where work is done; (c) not "
+        "practise or allow discrimination in hiring, pay, training or promotion decisions.",
+    ),
+    # Lender-standard wording (IFC PS2 / World Bank ESS2): decisions on personal
+    # characteristics unrelated to inherent job requirements; inspection and withholding.
+    (
+        "strong",
+        {"commitment", "grounds", "flowdown", "monitoring", "remedies"},
+        "8.1 The Concessionaire shall base no hiring, pay or promotion decision about its "
+        "workers on personal characteristics unrelated to inherent job requirements, such as "
+        "sex, religion, ethnic origin or disability.\n\n"
+        "8.2 The Concessionaire shall require its subcontractors and labour hire providers to "
+        "comply with sub-clause 8.1.\n\n"
+        "8.3 The Grantor's social specialists may inspect the Concessionaire's personnel records "
+        "to check compliance with sub-clause 8.1.\n\n"
+        "8.4 If the Concessionaire fails to comply with sub-clause 8.1, the Grantor may withhold "
+        "the next monthly payment until the failure is remedied.",
+    ),
+    # A decoy elsewhere in a long sentence does not cancel a duty that names the staff.
+    (
+        "moderate",
+        {"commitment", "grounds"},
+        "The Contractor shall at all times observe the Equality Act 2010 and shall not "
+        "discriminate against any of its employees because of race, sex or disability, and "
+        "shall make its timetables available in accessible formats for members of the public.",
+    ),
+    # The buyer says it does not monitor, and reporting is only a future possibility; the
+    # supply-chain duty that passes down is the Living Wage, not equality; the performance
+    # regime is switched off for the equality clause.
+    (
+        "moderate",
+        {"commitment", "grounds"},
+        "6.1 The Supplier shall not discriminate against any employee or job applicant because "
+        "of age, race, religion or sexual orientation.\n\n"
+        "6.2 The Council does not audit or monitor the Supplier's employment practices under "
+        "this clause. The Council may in future introduce equality reporting for its "
+        "suppliers.\n\n"
+        "6.3 The Supplier shall pay the Real Living Wage and shall require its sub-contractors "
+        "to do the same.\n\n"
+        "6.4 No service credits or deductions under the Performance Regime shall be applied in "
+        "respect of clause 6.1.",
+    ),
 ]
 
 HARD_NEGATIVES = [
@@ -107,6 +177,14 @@ HARD_NEGATIVES = [
     "on the protected characteristics, and will report attendance every quarter.",
     "The Carrier shall comply with the Americans with Disabilities Act and shall not deny a "
     "seat to any passenger because of disability or national origin.",
+    "The Supplier shall retrain the eligibility model whenever its outputs show unlawful "
+    "discrimination against claimants within the meaning of the Equality Act 2010 because of "
+    "age, sex or disability.",
+    "The Subrecipient shall comply with Title VI of the Civil Rights Act of 1964, and no "
+    "person shall be excluded from the funded services because of race, color or national "
+    "origin.",
+    "The Vendor shall ensure that the AI screening tool it licenses to the Agency does not "
+    "discriminate against any job applicant because of race or sex.",
 ]
 
 
