@@ -16,6 +16,7 @@ CONTEXT_WINDOW = 3
 LOOSE_WINDOW = 5  # sentences, across paragraphs, where the text has no articles or headings
 SMALL_SECTION = 25  # sentences: a section this small is context as a whole
 SMALL_BLOCK = 12  # sentences: a paragraph this small is context as a whole
+SHORT_ITEM = 4  # sentences: an untitled numbered item this short is part of a clause
 
 
 class Regions:
@@ -25,6 +26,8 @@ class Regions:
     paragraph; in a long section only the sentences around it count. Where the text has no
     article numbers and no headings, the sentences around it count across paragraphs ("(1)
     The Contractor will not discriminate ... (4) If the Contractor fails to comply ...").
+    Numbered items without headings of their own ("1. Covenant. ... 2. Subcontractors. ...")
+    are parts of one clause: the sentences around an item count across the item numbers.
     A sentence that refers to another article ("obligations equivalent to Article 9") also
     sees that article, and so does the sentence after it in the same paragraph ("Any breach
     of Article 9 is a serious failure. The buyer may then terminate ...").
@@ -37,6 +40,13 @@ class Regions:
         for i, s in enumerate(sentences):
             self._by_section.setdefault(s.section, []).append(i)
             self._by_block.setdefault(s.block, []).append(i)
+        # an article with a heading of its own is a unit; numbered items without one
+        # ("1. Covenant. The Service Provider ...") are parts of a clause
+        self._titled = {
+            sec
+            for sec, idx in self._by_section.items()
+            if any(sentences[i].is_heading for i in idx) or _caps_title(sentences[idx[0]].text)
+        }
         self._memo: dict[int, list[int]] = {}
         self._refs: dict[int, set[str]] = {}
 
@@ -53,10 +63,14 @@ class Regions:
         loose = s.section.startswith("b:")
         chosen = set(members) if len(members) <= SMALL_SECTION and not loose else set()
         width = LOOSE_WINDOW if loose else CONTEXT_WINDOW
+        item = self._is_item(s.section)
         for j in range(max(0, i - width), min(len(sentences), i + width + 1)):
             other = sentences[j]
             same = other.section == s.section or other.block == s.block
-            if same or (loose and other.section.startswith("b:")):
+            nearby = (loose and other.section.startswith("b:")) or (
+                item and self._is_item(other.section) and _siblings(s.section, other.section)
+            )
+            if same or nearby:
                 chosen.add(j)
         block = self._by_block[s.block]
         if len(block) <= SMALL_BLOCK:
@@ -64,6 +78,14 @@ class Regions:
         for key in self._references(i) - {s.section}:
             chosen.update(self._by_section.get(key, ()))
         return sorted(chosen)
+
+    def _is_item(self, section: str) -> bool:
+        """Return whether a section is a short numbered item without a heading of its own."""
+        return (
+            section.startswith("art:")
+            and section not in self._titled
+            and len(self._by_section[section]) <= SHORT_ITEM
+        )
 
     def _references(self, i: int) -> set[str]:
         """Return the sections referred to by sentence i or by the one before it in its block."""
@@ -85,3 +107,26 @@ _DIGIT = re.compile(r"\d")
 
 def _has_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None
+
+
+_NUMBER_LEAD = re.compile(r"^\s*[\w.]*\d[\w.]*\.?\s+")
+
+
+_TITLED_ARTICLE = re.compile(
+    r"^\s*(?:art(?:icle|ikel)?\.?|clause|section)\s*[\w.]*\d[\w.]*\s*[-–—:]\s*\S", re.I
+)
+
+
+def _caps_title(text: str) -> bool:
+    """Return whether a sentence opens with a title of its own: a run-in title in capitals
+    ("14. NONDISCRIMINATION.") or an article word, number and title ("Artikel 9 – ...")."""
+    if _TITLED_ARTICLE.match(text):
+        return True
+    words = _NUMBER_LEAD.sub("", text).strip().rstrip(".:").split()
+    return 0 < len(words) <= 8 and all(w.upper() == w for w in words)
+
+
+def _siblings(a: str, b: str) -> bool:
+    """Return whether two item sections are neighbours in one numbering ("art:2", "art:3")."""
+    x, y = a.removeprefix("art:"), b.removeprefix("art:")
+    return x.isdigit() and y.isdigit() and abs(int(x) - int(y)) <= 2

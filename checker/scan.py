@@ -68,7 +68,7 @@ class ClauseGrader:
         return other
 
 
-_LIST_LINE = re.compile(r"\n(?=\s*(?:[-*•–]\s+\S))")
+_LIST_LINE = re.compile(r"\n(?=\s*(?:[-*•]\s+\S))")
 
 
 def text_to_document(text: str, path: str) -> Document:

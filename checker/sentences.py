@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from checker.document import Block, BlockKind, Document
-from checker.readers.structure import section_key
+from checker.readers.structure import is_heading_block, section_key
 from checker.yamlio import load_yaml
 
 MAX_SENTENCE_WORDS = 60
@@ -44,6 +44,7 @@ class Sentence:
     article: str | None
     section: str
     heading: str | None = None  # the innermost heading the sentence sits under
+    is_heading: bool = False  # the sentence is (part of) a heading block
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +85,7 @@ def document_to_sentences(doc: Document, language: str | None = None) -> list[Se
                     article=block.article,
                     section=_section(block, bi),
                     heading=block.heading_path[-1] if block.heading_path else None,
+                    is_heading=is_heading_block(block),
                 )
             )
     return out

@@ -234,3 +234,29 @@ def test_rules_folder_with_unknown_anchor_is_refused(tmp_path: Path) -> None:
         (tmp_path / rel).write_text(text, encoding="utf-8")
     with pytest.raises(RulePackError, match="anchor"):
         load_ruleset("mini", str(tmp_path))
+
+
+def test_untitled_numbered_items_are_parts_of_one_clause(matcher: RuleMatcher) -> None:
+    fired = _fired(
+        matcher,
+        ("The contractor shall not discriminate against staff.", "1", False),
+        ("The buyer may audit these obligations at any time.", "2", False),
+    )
+    assert fired["monitoring"] == {1}  # "2." is an item of the clause that "1." opens
+
+
+def test_articles_with_titles_of_their_own_stay_apart(matcher: RuleMatcher) -> None:
+    fired = _fired(
+        matcher,
+        ("Article 9 - Staff", "9", True),
+        ("The contractor shall not discriminate against staff.", "9", False),
+        ("Article 10 - Audits", "10", True),
+        ("The buyer may audit the invoices at any time.", "10", False),
+    )
+    assert "monitoring" not in fired
+    fired = _fired(
+        matcher,
+        ("14. STAFF. The contractor shall not discriminate against staff.", "14", False),
+        ("15. AUDITS. The buyer may audit the invoices at any time.", "15", False),
+    )
+    assert "monitoring" not in fired  # capital run-in titles make articles

@@ -109,6 +109,13 @@ def _is_heading(block: Block, num: str | None) -> bool:
     return not text.endswith((".", ";", ":", ",")) or len(text.split()) <= 8
 
 
+def is_heading_block(block: Block) -> bool:
+    """Return whether a block is a heading (by its kind, or as structure read it)."""
+    if block.kind == BlockKind.HEADING:
+        return True
+    return bool(block.heading_path) and block.heading_path[-1] == _short(block.text)
+
+
 def _short(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= 80 else text[:77] + "..."
