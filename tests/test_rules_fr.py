@@ -156,6 +156,34 @@ CASES = [
         "L'entrepreneur veille à l'égalité de traitement entre ses ouvriers et entre les "
         "candidats qu'il embauche, indépendamment de leur âge ou de leur nationalité.",
     ),
+    (
+        "moderate",
+        {"commitment", "grounds"},
+        "Le cocontractant est tenu, envers ses ouvriers, aux obligations suivantes :\n\n"
+        "a) n'opérer aucune distinction fondée sur la nationalité ou l'âge lors de l'embauche ;"
+        "\n\nb) respecter le décret du 6 novembre 2008 dans la gestion de son personnel.",
+    ),
+    (
+        "moderate",
+        {"commitment", "grounds"},
+        "Fiche 3 - Engagements sociaux du prestataire\n\nExigence : ne pas défavoriser un "
+        "salarié en raison de son handicap ou de son origine | Vérification : néant | "
+        "Pénalité : sans objet",
+    ),
+    (
+        "moderate",
+        {"commitment", "grounds"},
+        "L'adjudicataire veille à ce que ses annonces de recrutement ne comportent aucune "
+        "mention relative au sexe, à l'âge ou à la nationalité des postulants.",
+    ),
+    (
+        "strong",
+        {"commitment", "grounds", "monitoring", "remedies"},
+        "L'entreprise adjudicataire garantit l'égalité salariale entre femmes et hommes dans son "
+        "personnel. Le Bureau de l'égalité peut en contrôler le respect au moyen de l'outil "
+        "Logib. En cas d'infraction, l'autorité peut révoquer l'adjudication ou exiger une peine "
+        "conventionnelle.",
+    ),
 ]
 
 HARD_NEGATIVES = [
@@ -189,6 +217,14 @@ HARD_NEGATIVES = [
     "considérant que le présent marché ne justifie pas de clause sociale particulière.",
     "Code du travail, article L. 1132-1 (extrait) : « aucun salarié ne peut être licencié en "
     "raison de son origine ou de son sexe ».",
+    "Le prestataire réalise une campagne de sensibilisation des employeurs du territoire aux "
+    "discriminations à l'embauche fondées sur l'origine et l'âge.",
+    "Le titulaire mène une étude sur les discriminations liées au handicap dans le recrutement "
+    "des PME de la province.",
+    "L'adjudicataire accueille tous les enfants sans distinction de nationalité, de religion ou "
+    "de situation sociale de leurs parents.",
+    "Charte communale. La Commune s'engage à :\n\n- garantir l'égalité des chances dans le "
+    "recrutement de ses agents ;\n\n- ne pas discriminer les candidats à un emploi communal.",
 ]
 
 
@@ -229,6 +265,11 @@ def test_hard_negatives_are_absent(text: str, grader: ClauseGrader) -> None:
             "L'acheteur pourra envisager, lors d'un prochain marché, un plan d'action diversité.",
             "action_plan",
         ),
+        ("Cette obligation n'est pas opposable aux sous-traitants du titulaire.", "flowdown"),
+        ("Les intérimaires ne sont pas concernés par le présent article.", "flowdown"),
+        ("À ce jour, aucune modalité de contrôle de cet engagement n'est prévue.", "monitoring"),
+        ("Contrôle : sans objet | Sanction : néant | Plan d'action : non requis", "remedies"),
+        ("Contrôle : sans objet | Sanction : néant | Plan d'action : non requis", "monitoring"),
     ],
 )
 def test_negated_mechanism_does_not_count(negated: str, element: str, grader: ClauseGrader) -> None:
@@ -377,3 +418,49 @@ def test_real_french_documents(rel: str, expected: str, grader: ClauseGrader) ->
         assert result.level != "absent", f"no clause found in {rel}"
     else:
         assert result.level == "absent", f"{rel} graded {result.level}: {found}"
+
+
+def test_support_for_a_check_is_not_coaching(grader: ClauseGrader) -> None:
+    """Verify that help given to the buyer's test is not an action plan, help to correct is."""
+    base = (
+        "Article 6 - Égalité\n\nLe titulaire s'interdit toute discrimination envers ses "
+        "salariés fondée sur l'âge. "
+    )
+    check = (
+        "La Ville peut, avec l'appui d'un observatoire universitaire, organiser un testing sur "
+        "les offres d'emploi du titulaire."
+    )
+    coached = (
+        " Si le testing révèle une discrimination, le titulaire corrige ses pratiques avec le "
+        "soutien du service Diversité."
+    )
+    assert _present(grader, base + check) == (
+        "moderate",
+        {"commitment", "grounds", "monitoring"},
+    )
+    assert "action_plan" in _present(grader, base + check + coached)[1]
+
+
+def test_mechanisms_in_articles_of_their_own(grader: ClauseGrader) -> None:
+    """Verify that an audit of hiring and a sanction on the plan count in separate articles."""
+    text = (
+        "Article 2 - Engagement\n\nLe titulaire s'interdit toute discrimination fondée sur "
+        "l'origine envers son personnel.\n\n"
+        "Article 3 - Audit\n\nL'acheteur peut faire réaliser un audit social portant sur les "
+        "procédures de recrutement du titulaire.\n\n"
+        "Article 4 - Plan\n\nSi l'audit fait apparaître des écarts, le titulaire établit un "
+        "plan d'action pour l'égalité dans les trois mois.\n\n"
+        "Article 5 - Retenues\n\nSi le titulaire ne remet pas le plan dans le délai, une "
+        "retenue de 1 % est opérée sur le paiement suivant."
+    )
+    assert _present(grader, text) == (
+        "strong",
+        {"commitment", "grounds", "monitoring", "action_plan", "remedies"},
+    )
+    prevention = text.replace("le plan dans", "le plan de prévention dans")
+    assert "remedies" not in _present(grader, prevention)[1]
+    qualification = text.replace(
+        "un audit social portant sur les procédures de recrutement du titulaire",
+        "la vérification de la carte professionnelle des agents recrutés",
+    ).replace("Si l'audit fait apparaître des écarts", "En cas d'écart constaté")
+    assert "monitoring" not in _present(grader, qualification)[1]
