@@ -127,6 +127,9 @@ def _caps_title(text: str) -> bool:
 
 
 def _siblings(a: str, b: str) -> bool:
-    """Return whether two item sections are neighbours in one numbering ("art:2", "art:3")."""
+    """Return whether two item sections are neighbours in one numbering ("art:2", "art:3";
+    "art:II.1", "art:II.2")."""
     x, y = a.removeprefix("art:"), b.removeprefix("art:")
-    return x.isdigit() and y.isdigit() and abs(int(x) - int(y)) <= 2
+    part_x, _, x = x.rpartition(".")  # "II.3" -> ("II", "3"): items of Part II
+    part_y, _, y = y.rpartition(".")
+    return part_x == part_y and x.isdigit() and y.isdigit() and abs(int(x) - int(y)) <= 2

@@ -260,3 +260,12 @@ def test_articles_with_titles_of_their_own_stay_apart(matcher: RuleMatcher) -> N
         ("15. AUDITS. The buyer may audit the invoices at any time.", "15", False),
     )
     assert "monitoring" not in fired  # capital run-in titles make articles
+
+
+def test_items_of_a_part_are_siblings() -> None:
+    from checker.regions import _siblings
+
+    assert _siblings("art:II.1", "art:II.2")
+    assert _siblings("art:3", "art:4")
+    assert not _siblings("art:II.1", "art:III.2")
+    assert not _siblings("art:3", "art:27")
