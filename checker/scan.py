@@ -17,6 +17,7 @@ from checker.matcher import RuleMatcher
 from checker.nlp import NlpProvider, default_provider
 from checker.readers import SUPPORTED_SUFFIXES, finalize, read_bytes, read_document
 from checker.readers.base import ReaderOutput, ReadLimits
+from checker.readers.text import join_lines
 from checker.report.models import DocumentResult, ScanReport, ScanSummary
 from checker.rulepack.loader import RuleSet
 from checker.sentences import document_to_sentences
@@ -75,7 +76,8 @@ def text_to_document(text: str, path: str) -> Document:
     """Return a Document of blank-line separated paragraphs (excerpts, rule examples).
 
     A line that starts with a bullet ("- Aged 20-35") is a list item of its own, as the text
-    and Markdown readers make it.
+    and Markdown readers make it; wrapped lines are joined as the text reader joins them
+    (line-end hyphens decided, page furniture lines dropped).
     """
     paras = [
         piece.strip()
@@ -83,7 +85,8 @@ def text_to_document(text: str, path: str) -> Document:
         for piece in _LIST_LINE.split(p)
         if piece.strip()
     ]
-    blocks = [Block(text=" ".join(p.split()), paragraph=i) for i, p in enumerate(paras, 1)]
+    blocks = [Block(text=join_lines(p), paragraph=i) for i, p in enumerate(paras, 1)]
+    blocks = [b for b in blocks if b.text]
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return finalize(path, sha, "txt", ReaderOutput(blocks=blocks, extractor="text"))
 

@@ -20,7 +20,11 @@ from checker.readers.structure import is_heading_block, section_key
 from checker.yamlio import load_yaml
 
 MAX_SENTENCE_WORDS = 60
-_BOUNDARY_CORE = r"(?<=[.!?])[\"'”»)]?\s+(?=[\"'“«(]?[A-ZÀ-ÖØ-Þ0-9§•●·▪\-–])|\s+(?=[•●·▪]\s*\S)"
+_BOUNDARY_CORE = (
+    r"(?<=[.!?])[\"'”»)]?\s+(?=[\"'“«(]?[A-ZÀ-ÖØ-Þ0-9§•●·▪\-–])|\s+(?=[•●·▪]\s*\S)"
+    # "... de wet. b) De opdrachtnemer ..." / "...; b) ...": a lettered item starts anew
+    r"|(?<=[.;])\s+(?=(?:[a-h]|i{1,3}|iv|vi{0,3})\)\s)"
+)
 _WORD_BEFORE = re.compile(r"(\S+)[.!?][\"'”»)]?\s*$")
 # single letters ("J.") and roman numerals ("ii.") do not end a sentence
 _NOT_AN_END = re.compile(r"[a-z]|(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})")

@@ -377,3 +377,36 @@ def test_markdown_suffix_decides_the_reader() -> None:
     assert read_bytes(data, "a.md").blocks[1].text == "Some bold text in a paragraph."
     assert read_bytes(data, "a.txt").blocks[1].text == "Some **bold** text in a paragraph."
     assert read_bytes(data, "a.markdown").extractor == "markdown"
+
+
+def test_pasted_pdf_text_is_dehyphenated_and_loses_page_lines() -> None:
+    """Verify text pasted from a PDF: soft breaks joined, compounds kept, page lines dropped."""
+    from checker.readers.text import join_lines, text_to_blocks
+
+    text = (
+        "12.1 The Contractor shall not unlawfully dis-\n"
+        "criminate against any employee. The sub-\n"
+        "contractor is bound. Discrimination is banned.\n"
+        "Construction Works Contract - Special Conditions      Page 12 of 40\n"
+        "12.2 The Buyer may audit.\n"
+    )
+    blocks = [b.text for b in text_to_blocks(text)]
+    assert blocks == [
+        "12.1 The Contractor shall not unlawfully discriminate against any employee. The "
+        "sub-contractor is bound. Discrimination is banned.",
+        "12.2 The Buyer may audit.",
+    ]
+    assert join_lines("de wet van 10 mei 2007 ter bestrijding van discrimi-\nnatie") == (
+        "de wet van 10 mei 2007 ter bestrijding van discriminatie"
+    )
+
+
+def test_lettered_items_after_a_full_stop_are_sentences_of_their_own() -> None:
+    from checker.sentences import block_to_spans
+
+    text = "a) De opdrachtnemer verbindt zich. b) Hij is niet verplicht; c) de stad kan meten."
+    assert [text[s:e] for s, e in block_to_spans(text)] == [
+        "a) De opdrachtnemer verbindt zich.",
+        "b) Hij is niet verplicht;",
+        "c) de stad kan meten.",
+    ]

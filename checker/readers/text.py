@@ -6,10 +6,11 @@ article ("Art. 5", "Artikel 5", "12.3 ", "7. ") starts a new block; list markers
 list item, article numbers a paragraph. A block in capitals, or a short numbered title
 without a final period, is a heading.
 
-Line-end hyphens: plain text is rarely hyphenated by a typesetter, and telling a line-wrap
-hyphen from a compound one ("sous-traitant", "third-party") needs a dictionary. So a line
-ending in a letter and "-" followed by a lower-case line is joined without a space and the
-hyphen is kept: compounds stay right, a rare wrap hyphen stays visible ("exam-ple").
+Line-end hyphens: text pasted from a PDF keeps the typesetter's breaks ("discrimi-|nation")
+beside real compounds ("sous-|traitant", "third-|party"). A line ending in a letter and "-"
+followed by a lower-case line is decided as the PDF reader decides (pdf_lines.Dehyphenator:
+digits and capitals, the document's own spellings, compound heads, then its majority).
+A line that is only page furniture ("Conditions ... Page 57 of 112") is dropped.
 
 Markdown adds "#" and setext headings, list items, pipe tables (one block per cell),
 fenced code kept as paragraphs, and removes inline markup: emphasis, code backticks, links
@@ -29,6 +30,7 @@ from pathlib import Path
 from checker.document import Block, BlockKind
 from checker.errors import DocumentReadError
 from checker.readers.base import ReaderOutput, ReadLimits
+from checker.readers.pdf_lines import Dehyphenator
 from checker.readers.structure import number_of
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -45,6 +47,11 @@ _ARTICLE_START = re.compile(
     r"(?:(?:Art(?:ikel|icle)?|ART(?:IKEL|ICLE)?)\.?\s*\d|\d{1,3}(?:\.\d{1,2})+\.?\s|\d{1,3}\.\s)"
 )
 _SENTENCE_END = (".", ":", ";", "!", "?")
+# a running header or footer line left in pasted text: "Page 57 of 112", "Pagina 3 van 9"
+_PAGE_LINE = re.compile(
+    r"\b(?:page|pagina|blz\.?|seite)\s+\d{1,4}\s*(?:of|sur|de|van|/|von)\s*\d{1,4}\b", re.I
+)
+_MAX_PAGE_LINE = 140
 _TITLE_END = (".", ";", ",", ":")
 _MAX_CAPS_WORDS = 20
 _MAX_NUMBERED_WORDS = 12
@@ -122,12 +129,26 @@ def numbered(blocks: list[Block]) -> list[Block]:
     return [b.model_copy(update={"paragraph": i}) for i, b in enumerate(blocks, start=1)]
 
 
+def join_lines(text: str) -> str:
+    """Return the lines of one paragraph joined as a block's text (excerpts, pasted text)."""
+    lines = [x for x in (_squash(raw) for raw in text.splitlines()) if x]
+    lines = [x for x in lines if not _is_page_line(x)]
+    return _join(lines, Dehyphenator.from_lines(lines)) if lines else ""
+
+
+def _is_page_line(line: str) -> bool:
+    return bool(_PAGE_LINE.search(line)) and len(line) <= _MAX_PAGE_LINE
+
+
 def text_to_blocks(text: str) -> list[Block]:
     """Return the blocks of a plain text."""
     drafts: list[_Draft] = []
     current: _Draft | None = None
-    for raw in text.splitlines():
-        line = _squash(raw)
+    lines = [_squash(raw) for raw in text.splitlines()]
+    dehyphen = Dehyphenator.from_lines(x for x in lines if x)
+    for line in lines:
+        if _is_page_line(line):
+            continue  # "Conditions of Contract        Page 57 of 112": page furniture
         if not line:
             current = None
         elif current is None or _breaks(current, line):
@@ -135,7 +156,7 @@ def text_to_blocks(text: str) -> list[Block]:
             drafts.append(current)
         else:
             current.lines.append(line)
-    return _drafts_to_blocks(drafts, markdown=False)
+    return _drafts_to_blocks(drafts, markdown=False, dehyphen=dehyphen)
 
 
 def markdown_to_blocks(text: str) -> list[Block]:
@@ -143,11 +164,13 @@ def markdown_to_blocks(text: str) -> list[Block]:
     return _drafts_to_blocks(_Markdown(_COMMENT.sub("", text).splitlines()).run(), markdown=True)
 
 
-def _drafts_to_blocks(drafts: list[_Draft], markdown: bool) -> list[Block]:
+def _drafts_to_blocks(
+    drafts: list[_Draft], markdown: bool, dehyphen: Dehyphenator | None = None
+) -> list[Block]:
     """Return finished, numbered blocks: lines joined, markup removed, titles as headings."""
     blocks: list[Block] = []
     for d in drafts:
-        text = "\n".join(d.lines) if d.raw else _join(d.lines)
+        text = "\n".join(d.lines) if d.raw else _join(d.lines, dehyphen)
         if markdown and not d.raw:
             text = clean_inline(text)
         if not text.strip():
@@ -205,13 +228,16 @@ def _breaks(current: _Draft, line: str) -> bool:
     return first and line[:1].isupper() and _is_short_numbered(prev, 8)
 
 
-def _join(lines: list[str]) -> str:
-    parts = [lines[0]]
-    for prev, line in zip(lines, lines[1:], strict=False):
-        wrap = len(prev) > 1 and prev[-1] == "-" and prev[-2].isalpha() and line[:1].islower()
-        parts.append("" if wrap else " ")
-        parts.append(line)
-    return "".join(parts)
+def _join(lines: list[str], dehyphen: Dehyphenator | None = None) -> str:
+    """Return wrapped lines as one text; a line-end hyphen is decided as in PDFs."""
+    text = lines[0]
+    for line in lines[1:]:
+        wrap = len(text) > 1 and text[-1] == "-" and text[-2].isalpha() and line[:1].islower()
+        if wrap and dehyphen is not None:
+            text = dehyphen.join(text, line)
+        else:
+            text += ("" if wrap else " ") + line
+    return text
 
 
 class _Markdown:
