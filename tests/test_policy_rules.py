@@ -211,6 +211,27 @@ def test_status_accuracy(lang: str) -> None:
         ("nl", "Ben je een vrouw en word je lastiggevallen, dan kan je terecht bij HR."),
         ("fr", "Nous recherchons une technicienne ou un technicien de maintenance (H/F/X)."),
         ("fr", "Les salariés de plus de 55 ans ne sont pas affectés au travail de nuit."),
+        # second blind round: quoted wording, negated sentences, young companies, legal
+        # occupational requirements
+        ("en", '* "Native speaker", "young team": describe the level and the tasks instead.'),
+        ("en", "We are a young company founded in 2022."),
+        ("en", 'If a client asks for "no foreigners", the planner explains that we never do that.'),
+        (
+            "en",
+            "Women only: an occupational requirement under Schedule 9 of the Equality Act 2010.",
+        ),
+        ("nl", "Je moedertaal doet er voor ons niet toe; B2 Nederlands volstaat."),
+        ("nl", "Wij zijn een jong bedrijf, opgericht in 2019."),
+        (
+            "nl",
+            '- "moedertaal Nederlands" of "jong team": beschrijf liever het niveau en de taken.',
+        ),
+        ("fr", "Rejoignez une jeune start-up lyonnaise."),
+        (
+            "fr",
+            "Il arrive qu'un client demande « pas d'étranger » ; nous n'y donnons jamais suite.",
+        ),
+        ("fr", "- « Jeune et dynamique » : décrivez plutôt le poste."),
     ],
 )
 def test_lawful_wording_is_not_a_red_flag(lang: str, text: str) -> None:
@@ -250,6 +271,12 @@ def test_lawful_wording_is_not_a_red_flag(lang: str, text: str) -> None:
         ("fr", "Les candidates de plus de 45 ans sont rarement retenues."),
         ("fr", "Nous recherchons une assistante commerciale."),
         ("fr", "Merci de ne pas nous envoyer d'étrangers pour ce client."),
+        ("en", "Hire warehouse staff under 45 only."),
+        ("en", "We'd rather have women on the packing line."),
+        ("en", "Hostess for our stand, representative appearance."),
+        ("nl", "Voor de verpakking liever vrouwen."),
+        ("nl", "Enkel heftruckchauffeurs onder de 40 aub."),
+        ("fr", "Pour l'emballage, on préfère des femmes."),
     ],
 )
 def test_red_flag_examples_fire(lang: str, text: str) -> None:
@@ -396,6 +423,69 @@ def test_agency_instructions_are_agencies_not_recruitment(lang: str, text: str) 
             True,
         ),
         ("en", "We use agencies regardless of the season.", "agencies", False),
+        ("nl", "Scheldetrans respecteert de wet en discrimineert niet.", "policy_statement", False),
+        ("en", "We comply with the law and do not discriminate.", "policy_statement", False),
+        (
+            "fr",
+            "Nous refusons toute discrimination liée à l'origine ou au sexe, envers un collègue, "
+            "un candidat ou un client.",
+            "policy_statement",
+            True,
+        ),
+        (
+            "fr",
+            "Les coordonnées de la personne de confiance figurent en annexe.\n\nLe gérant signe "
+            "les contrats.",
+            "responsibility",
+            False,
+        ),
+        (
+            "nl",
+            "Privacy\nWij verwerken persoonsgegevens volgens de AVG en bewaren ze niet langer dan "
+            "nodig.\n\nDiversiteit\nWij discrimineren niet op grond van geslacht of afkomst.",
+            "monitoring",
+            False,
+        ),
+        (
+            "en",
+            "People\nWe signed a diversity charter.\n\nEnvironment\nWe aim to cut CO2 emissions "
+            "by 30% by 2027. Progress is evaluated every year.",
+            "monitoring",
+            False,
+        ),
+        (
+            "nl",
+            "Uitzendbureaus\nWij werken alleen met erkende uitzendbureaus. Zij mogen geen "
+            "onderscheid maken naar afkomst of nationaliteit.",
+            "agencies",
+            True,
+        ),
+        (
+            "fr",
+            "Conformément à notre contrat-cadre, toute demande discriminatoire, de notre part ou "
+            "d'un client, doit être refusée.",
+            "agencies",
+            True,
+        ),
+        (
+            "en",
+            "Our staff can report discrimination through the confidential reporting platform.",
+            "complaints",
+            True,
+        ),
+        (
+            "fr",
+            "Une employée victime de propos racistes de la part d'un client peut s'adresser à la "
+            "personne de confiance.",
+            "complaints",
+            True,
+        ),
+        (
+            "nl",
+            "Beleid\nProductieBrugge behandelt iedereen gelijk, ongeacht afkomst of geslacht.",
+            "policy_statement",
+            True,
+        ),
     ],
 )
 def test_policy_element_decoys_and_paraphrases(
