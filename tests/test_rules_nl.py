@@ -206,6 +206,32 @@ CASES = [
         "levensbeschouwing of handicap. Hij draagt er zorg voor dat deze verplichting in de gehele "
         "keten wordt nageleefd.",
     ),
+    (
+        "weak",
+        set(),
+        "Opdrachtnemer neemt alle op hem rustende verplichtingen uit wet- en regelgeving op het "
+        "gebied van arbeidsvoorwaarden in acht.",
+    ),
+    (
+        "weak",
+        set(),
+        "De dienstverlener verklaart de Belgische reglementering inzake arbeidsduur, lonen en "
+        "feestdagen na te leven.",
+    ),
+    (
+        "moderate",
+        {"commitment", "grounds"},
+        "De dienstverlener die werkzoekenden naar een job begeleidt, maakt bij de aanwerving van "
+        "zijn eigen jobcoaches geen onderscheid naar afkomst, leeftijd of handicap.",
+    ),
+    (
+        "strong",
+        {"commitment", "grounds", "monitoring", "remedies"},
+        "Art. 8 - Gelijke kansen\n8.1 De leverancier discrimineert zijn werknemers niet op grond "
+        "van huidskleur of geloof.\n8.2 De gemeente kan de naleving van 8.1 laten toetsen met "
+        "praktijktests.\n8.3 Een leverancier die na een negatieve praktijktest geen "
+        "verbeterplan voorlegt, betaalt een straf van 750 euro.",
+    ),
 ]
 
 HARD_NEGATIVES = [
@@ -245,6 +271,26 @@ HARD_NEGATIVES = [
     "Bijlage 3 - Voorbeeldclausule, louter ter informatie. De opdrachtnemer discrimineert zijn "
     "werknemers niet op grond van afkomst. Aan deze bijlage kunnen de partijen geen rechten of "
     "verplichtingen ontlenen.",
+    # jobseekers, trainees and participants as the users of a training or coaching service
+    "De opdrachtnemer begeleidt alle toegeleide werkzoekenden naar duurzaam werk, ongeacht hun "
+    "afkomst, leeftijd of geslacht.",
+    "De dienstverlener organiseert sollicitatietrainingen voor alle deelnemers, zonder "
+    "onderscheid naar nationaliteit of geloof.",
+    # campaign and teaching material
+    "Het communicatiebureau waarborgt dat de beelden van de campagne geen stereotypen op grond "
+    "van afkomst of geslacht bevatten.",
+    # a duty announced for later tenders, or labour law as the subject of the service
+    "Bij een volgende aanbesteding zou van de leverancier eventueel kunnen worden gevraagd zijn "
+    "werknemers niet te discrimineren op grond van afkomst.",
+    "De consultant zal het personeel van de gemeente opleiden in de regelgeving inzake "
+    "arbeidsvoorwaarden en sociale zekerheid.",
+    # an AI tool that must not discriminate against applicants
+    "De leverancier garandeert dat zijn screeningstool voor sollicitanten niemand benadeelt op "
+    "grond van leeftijd of afkomst.",
+    # the buyer's own staff policy, and members of a sports centre as its users
+    "De gemeente zorgt ervoor dat haar eigen vacatures neutraal zijn en dat zij bij de aanwerving "
+    "niemand discrimineert op grond van leeftijd.",
+    "Het personeel van de uitbater laat alle abonnees toe tot de sporthal, ongeacht hun afkomst.",
 ]
 
 
@@ -338,6 +384,37 @@ def test_subcontracting_notice_and_dismissal_are_not_mechanisms(grader: ClauseGr
         "voorafgaande melding aan de aanbestedende overheid."
     )
     level, got = _present(grader, text)
+    assert level == "moderate"
+    assert got == {"commitment", "grounds"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9.2 Voor elke kalenderdag overschrijding van de uitvoeringstermijn is een straf van 200 "
+        "euro verschuldigd.",
+        "9.2 De boeteregeling van artikel 20 ziet enkel op de KPI's uit bijlage 3 (reactietijden "
+        "en beschikbaarheid).",
+        "9.2 Wordt het maandrapport over de schoonmaakresultaten niet tijdig bezorgd, dan wordt "
+        "een inhouding van 1 % op de maandfactuur toegepast.",
+        "9.2 Het verbeterplan bedoeld in artikel 15 heeft uitsluitend betrekking op de technische "
+        "kwaliteit van de installaties.",
+        "9.2 Onderaanneming is voor deze opdracht niet toegestaan (zie artikel 4).",
+        "9.2 Hij betaalt zijn arbeiders minstens het minimumloon en legt dezelfde verplichting op "
+        "aan zijn onderaannemers.",
+        "9.2 De sociale inspectie kan nagaan of alle gedetacheerde werknemers via Limosa zijn "
+        "gemeld.",
+        "9.2 De stad kan de facturen bedoeld in artikel 12 op elk ogenblik laten controleren.",
+    ],
+)
+def test_mechanisms_on_another_matter_are_not_evidence(text: str, grader: ClauseGrader) -> None:
+    """Verify that a penalty, plan, check or subcontracting rule on another matter, in the same
+    article as the commitment, is not evidence of the clause's mechanisms."""
+    clause = (
+        "Art. 9 - Personeel\n9.1 De aannemer discrimineert zijn werknemers niet op grond van "
+        "afkomst of geslacht.\n" + text
+    )
+    level, got = _present(grader, clause)
     assert level == "moderate"
     assert got == {"commitment", "grounds"}
 
