@@ -13,7 +13,7 @@ from checker.readers.structure import section_key
 from checker.yamlio import load_yaml
 
 _NUMBER = r"(?:(?:[IVX]{1,4}|[A-Z])\.)?\d+(?:\.\d+)*"
-_NUMBERS = rf"{_NUMBER}(?:\s*(?:,|and|or|et|ou|en|of|to|à|tot|-|–)\s*{_NUMBER})*"
+_NUMBERS = rf"{_NUMBER}(?:\s*(?:,|and|or|et|ou|en|of|to|à|tot en met|tot|through|-|–)\s*{_NUMBER})*"
 _EACH = re.compile(rf"(?<![\w.]){_NUMBER}")
 
 
@@ -45,5 +45,21 @@ def referenced_sections(text: str) -> set[str]:
     for m in _reference().finditer(text):
         if _external().match(text, m.end()):
             continue
-        keys.update(f"art:{section_key(n)}" for n in _EACH.findall(m.group(1)))
+        keys.update(f"art:{k}" for k in _keys(m.group(1)))
+    return keys
+
+
+_RANGE = re.compile(r"^\s*(?:to|tot en met|tot|through|à|-|–)\s*$", re.IGNORECASE)
+_MAX_RANGE = 20
+
+
+def _keys(numbers: str) -> list[str]:
+    """Return the section keys of "9, 12 to 14" as 9, 12, 13, 14 (a range filled in)."""
+    found = list(_EACH.finditer(numbers))
+    keys = [section_key(m.group(0)) for m in found]
+    for a, b in zip(found, found[1:], strict=False):
+        lo, hi = section_key(a.group(0)), section_key(b.group(0))
+        ranged = _RANGE.match(numbers[a.end() : b.start()]) and lo.isdigit() and hi.isdigit()
+        if ranged and 0 < int(hi) - int(lo) <= _MAX_RANGE:
+            keys += [str(n) for n in range(int(lo) + 1, int(hi))]
     return keys

@@ -106,3 +106,15 @@ def test_bullet_lines_of_an_excerpt_are_items_of_their_own() -> None:
         "- You must be 18 or over to drive the forklift",
         "Apply by email.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("de artikelen 12 tot en met 14", {"art:12", "art:13", "art:14"}),
+        ("paragraphs 4 to 6 and 9 of this Schedule", {"art:4", "art:5", "art:6", "art:9"}),
+        ("De bepalingen C.3 tot en met C.5 gelden", {"art:C.3", "art:C.5"}),
+    ],
+)
+def test_reference_ranges_are_filled_in(text: str, keys: set[str]) -> None:
+    assert referenced_sections(text) == keys

@@ -38,8 +38,12 @@ class Case(BaseModel):
 
     @property
     def is_decoy(self) -> bool:
-        """Return whether the case is a hard negative (decoy-only text)."""
-        return "hard_negative" in self.tags or any(t.startswith("decoy_") for t in self.tags)
+        """Return whether the case is a hard negative (decoy-only text, labelled absent).
+
+        A real clause may carry a decoy_* tag for the decoy beside it; it is no decoy.
+        """
+        decoy_tag = "hard_negative" in self.tags or any(t.startswith("decoy_") for t in self.tags)
+        return decoy_tag and self.level == "absent"
 
 
 class Outcome(BaseModel):
