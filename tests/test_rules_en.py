@@ -159,6 +159,49 @@ CASES = [
         "6.4 No service credits or deductions under the Performance Regime shall be applied in "
         "respect of clause 6.1.",
     ),
+    # The law and the grounds come from the definitions clause; the definitions name an audit
+    # team and a control room but check nothing; the statutory pay-gap headcount is not the
+    # clause's threshold; the exemption and the buyer's second thoughts are not evidence.
+    (
+        "moderate",
+        {"commitment", "grounds"},
+        "1. Definitions\n\n"
+        '"Equality Law" means the Equality Act 2010 and any regulations made under it.\n\n'
+        '"Workers" means all persons employed or engaged by the Operator, including agency '
+        "staff, dispatch control-room personnel and the internal audit team.\n\n"
+        "7. Workforce equality\n\n"
+        "7.1 The Operator shall not discriminate against any of its Workers or job applicants "
+        "within the meaning of the Equality Law.\n\n"
+        "7.2 The Operator shall, where it employs 250 or more employees, publish its gender pay "
+        "gap figures as required by the Gender Pay Gap Information Regulations 2017.\n\n"
+        "7.3 To remove any doubt, the Operator is not obliged under this Agreement to prepare an "
+        "equality action plan or to share workforce monitoring data with the Council.\n\n"
+        "7.4 The Council may, at the next annual review, consider whether to require operators "
+        "to complete an equality questionnaire.",
+    ),
+    # Consent to sub-contract and liability for sub-contractors pass no duty down; a code of
+    # practice issued by the equality body is a standard, not a check; a value "excluding
+    # VAT" is a threshold, not an exclusion.
+    (
+        "moderate",
+        {"commitment", "grounds", "applicability"},
+        "5.1 The Contractor shall not discriminate against any employee or job applicant "
+        "because of race, religion or disability, and shall have regard to the Code of Practice "
+        "on Employment issued by the Equality and Human Rights Commission.\n\n"
+        "5.2 The Contractor shall not assign or sub-contract any of its obligations without the "
+        "Authority's prior approval.\n\n"
+        "5.3 The Contractor shall be responsible for the acts and omissions of its "
+        "sub-contractors.\n\n"
+        "5.4 This Clause 5 applies to contracts worth EUR 200,000 or more excluding VAT.",
+    ),
+    # The information right refers back to the policy the clause requires ("that programme").
+    (
+        "weak",
+        {"commitment", "monitoring"},
+        "The Supplier shall operate a written equal opportunities programme for the recruitment "
+        "and promotion of its staff. The Authority may request a yearly report on how that "
+        "programme has worked.",
+    ),
 ]
 
 HARD_NEGATIVES = [
@@ -185,6 +228,9 @@ HARD_NEGATIVES = [
     "origin.",
     "The Vendor shall ensure that the AI screening tool it licenses to the Agency does not "
     "discriminate against any job applicant because of race or sex.",
+    # a definition binds nobody: without a commitment it is no clause
+    '"Equality Legislation" means the Equality Act 2010 and any code of practice issued by '
+    "the Equality and Human Rights Commission.",
 ]
 
 
