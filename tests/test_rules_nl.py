@@ -232,6 +232,48 @@ CASES = [
         "praktijktests.\n8.3 Een leverancier die na een negatieve praktijktest geen "
         "verbeterplan voorlegt, betaalt een straf van 750 euro.",
     ),
+    (
+        # a bare ban in a sentence of its own, its scope of employment in the next one, each
+        # element in an item of its own
+        "exemplary",
+        {"commitment", "grounds", "flowdown", "monitoring", "action_plan", "remedies"},
+        "Artikel 12 - Gelijke kansen\n"
+        "1° De opdrachtnemer discrimineert niet. Dat verbod geldt bij de werving, de selectie, de "
+        "beloning en de bevordering van zijn werknemers.\n"
+        "2° Bedoeld is elk onderscheid op grond van huidskleur, afkomst, geslacht, handicap of "
+        "leeftijd.\n"
+        "3° Zijn onderaannemers en de uitzendbureaus waarmee hij werkt, zijn aan dezelfde "
+        "verplichting gebonden.\n"
+        "4° De stad kan bewijsstukken opvragen en situatietests laten uitvoeren.\n"
+        "5° Bij vastgestelde tekortkomingen stelt de opdrachtnemer binnen twee maanden een "
+        "actieplan op, met begeleiding door de stad.\n"
+        "6° Werkt de opdrachtnemer niet mee, dan legt de stad een straf op van 200 euro per "
+        "tekortkoming.",
+    ),
+    (
+        # the AWGB's "aangaan en beëindigen van arbeidsverhoudingen" is a stage of employment,
+        # not a remedy
+        "moderate",
+        {"commitment", "grounds"},
+        "Opdrachtnemer handelt bij de werving, het aangaan en beëindigen van dienstbetrekkingen en "
+        "de beloning overeenkomstig de Algemene wet gelijke behandeling.",
+    ),
+    (
+        # a headcount in words and an amount after the currency sign
+        "moderate",
+        {"commitment", "grounds", "applicability"},
+        "De dienstverlener discrimineert zijn personeel niet op grond van afkomst of geslacht. "
+        "Deze clausule is van toepassing op een dienstverlener met ten minste twintig werknemers, "
+        "voor zover de opdracht € 100.000 exclusief btw of meer bedraagt.",
+    ),
+    (
+        # the contractor's own written policy, asked for by the buyer
+        "strong",
+        {"commitment", "grounds", "monitoring", "remedies"},
+        "De leverancier hanteert een beleid tegen discriminatie van sollicitanten op grond van "
+        "leeftijd of handicap. Hij stuurt de opdrachtgever op eerste verzoek een kopie van dat "
+        "beleid. Bij niet-nakoming kan de opdrachtgever de overeenkomst ontbinden.",
+    ),
 ]
 
 HARD_NEGATIVES = [
@@ -291,6 +333,14 @@ HARD_NEGATIVES = [
     "De gemeente zorgt ervoor dat haar eigen vacatures neutraal zijn en dat zij bij de aanwerving "
     "niemand discrimineert op grond van leeftijd.",
     "Het personeel van de uitbater laat alle abonnees toe tot de sporthal, ongeacht hun afkomst.",
+    # tenderers as the ones not to be discriminated against, applicants for a benefit scored
+    # by a model, and a public body's diversity policy for its own staff
+    "Geen enkele gegadigde mag bij de selectie op grond van zijn nationaliteit of zijn "
+    "vestigingsplaats worden gediscrimineerd.",
+    "Het profileringsmodel van de leverancier maakt bij de keuze van dossiers geen onderscheid "
+    "naar afkomst of leeftijd van de aanvragers.",
+    "Het departement voert voor het eigen personeel een diversiteitsbeleid met streefcijfers "
+    "voor personen met een handicap.",
 ]
 
 
