@@ -118,3 +118,17 @@ def test_bullet_lines_of_an_excerpt_are_items_of_their_own() -> None:
 )
 def test_reference_ranges_are_filled_in(text: str, keys: set[str]) -> None:
     assert referenced_sections(text) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Hij stelt binnen drie maanden een diversiteitsplan op. De consulent helpt hem.", 2),
+        ("De verplichting van dit lid. De stad kan de naleving controleren.", 2),
+        ("See S.I. No. 286 of 2016 for the procedure. The Contractor shall comply.", 2),
+    ],
+)
+def test_sentence_final_words_are_not_taken_for_abbreviations(text: str, count: int) -> None:
+    from checker.sentences import block_to_spans
+
+    assert len(block_to_spans(text)) == count
