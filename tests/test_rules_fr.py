@@ -225,6 +225,16 @@ HARD_NEGATIVES = [
     "de situation sociale de leurs parents.",
     "Charte communale. La Commune s'engage à :\n\n- garantir l'égalité des chances dans le "
     "recrutement de ses agents ;\n\n- ne pas discriminer les candidats à un emploi communal.",
+    "Dans un objectif d'égalité des chances, l'entrepreneur affecte au moins 4 % des heures "
+    "de travail du chantier à des actions d'insertion professionnelle de demandeurs d'emploi "
+    "de longue durée.",
+    "Le Département met en œuvre, pour son propre personnel, un plan d'égalité professionnelle "
+    "conforme à la loi du 4 août 2014. Le présent marché n'impose aucune obligation au "
+    "titulaire en cette matière.",
+    "Le titulaire garantit que le modèle de classement des dossiers de bourse ne défavorise "
+    "aucun étudiant en raison de son origine ou de son sexe.",
+    "La consultation ne fait aucune distinction fondée sur la nationalité ou le lieu "
+    "d'établissement des opérateurs.",
 ]
 
 
@@ -270,6 +280,14 @@ def test_hard_negatives_are_absent(text: str, grader: ClauseGrader) -> None:
         ("À ce jour, aucune modalité de contrôle de cet engagement n'est prévue.", "monitoring"),
         ("Contrôle : sans objet | Sanction : néant | Plan d'action : non requis", "remedies"),
         ("Contrôle : sans objet | Sanction : néant | Plan d'action : non requis", "monitoring"),
+        (
+            "L'acheteur ne requiert, dans ce marché, ni autodiagnostic ni plan d'action.",
+            "monitoring",
+        ),
+        (
+            "L'acheteur ne requiert, dans ce marché, ni autodiagnostic ni plan d'action.",
+            "action_plan",
+        ),
     ],
 )
 def test_negated_mechanism_does_not_count(negated: str, element: str, grader: ClauseGrader) -> None:
@@ -464,3 +482,73 @@ def test_mechanisms_in_articles_of_their_own(grader: ClauseGrader) -> None:
         "la vérification de la carte professionnelle des agents recrutés",
     ).replace("Si l'audit fait apparaître des écarts", "En cas d'écart constaté")
     assert "monitoring" not in _present(grader, qualification)[1]
+
+
+def test_ilo_conventions_named_together_are_grounds(grader: ClauseGrader) -> None:
+    """Verify that ILO C100 and C111 named by number are a law cited, a full list of eight not."""
+    named = (
+        "Le contractant respecte, à l'égard de ses salariés, les obligations du droit du travail, "
+        "dont les conventions de l'OIT n° 100 et 111 sur l'égalité de rémunération et la "
+        "discrimination."
+    )
+    assert _present(grader, named) == ("moderate", {"commitment", "grounds"})
+    eight = (
+        "Le contractant respecte les conventions fondamentales de l'OIT n° 29, 87, 98, 100, 105, "
+        "111, 138 et 182."
+    )
+    assert _present(grader, eight) == ("weak", set())
+
+
+def test_defined_terms_carry_the_law_and_the_subcontractors(grader: ClauseGrader) -> None:
+    """Verify that a definitions article gives the grounds and flowdown the duty relies on."""
+    definitions = (
+        "Article 2 - Définitions\n\nDans le présent cahier des charges :\n\n"
+        "- « réglementation anti-discrimination » : la loi du 10 mai 2007 tendant à lutter "
+        "contre certaines formes de discrimination et la loi du 30 juillet 1981 ;\n\n"
+        "- « personnel affecté » : les salariés du titulaire, ceux de ses sous-traitants et les "
+        "intérimaires mis à sa disposition pour le marché.\n\n"
+    )
+    duty = (
+        "Article 14 - Égalité\n\nLe titulaire veille au respect de la réglementation "
+        "anti-discrimination envers le personnel affecté, lors du recrutement et de la promotion."
+    )
+    assert _present(grader, definitions + duty) == (
+        "moderate",
+        {"commitment", "grounds", "flowdown"},
+    )
+    assert _present(grader, definitions)[0] == "absent"
+    own_staff_only = definitions.replace(
+        "les salariés du titulaire, ceux de ses sous-traitants et les intérimaires mis à sa "
+        "disposition pour le marché",
+        "les salariés du titulaire affectés au marché",
+    )
+    assert "flowdown" not in _present(grader, own_staff_only + duty)[1]
+
+
+def test_ordinary_subcontracting_and_labour_law_do_not_extend_the_duty(
+    grader: ClauseGrader,
+) -> None:
+    """Verify that art. 7 labour-law duties, subcontractor approval and safety are no flowdown."""
+    text = (
+        "Art. 8. Obligations sociales\n\n§1. L'entrepreneur respecte et fait respecter par ses "
+        "sous-traitants de tout rang les obligations applicables dans les domaines du droit "
+        "environnemental, social et du travail.\n\n§2. L'entrepreneur ne pratique aucune "
+        "discrimination dans l'engagement et la rémunération de ses ouvriers.\n\n"
+        "Art. 9. Sous-traitance\n\n§1. Les sous-traitants disposent de l'agréation requise et "
+        "respectent le plan de sécurité et de santé de l'article 8.\n\n§2. Le maître de "
+        "l'ouvrage peut récuser un sous-traitant qui se trouve dans un cas d'exclusion visé à "
+        "l'article 3."
+    )
+    assert _present(grader, text) == ("weak", {"commitment"})
+
+
+def test_employer_sanctions_in_the_duty_are_not_remedies(grader: ClauseGrader) -> None:
+    """Verify that "sanction" among the employer's decisions over staff is not a remedy."""
+    text = (
+        "Article 10 - Égalité\n\nLe titulaire ne discrimine pas ses salariés en raison de leur "
+        "origine ou de leur âge, notamment en matière d'embauche, de mutation, de sanction et de "
+        "licenciement. L'acheteur peut faire réaliser des tests de situation.\n\n"
+        "Article 20 - Pénalités\n\nAucune pénalité ne s'applique au non-respect de "
+        "l'article 10."
+    )
+    assert _present(grader, text) == ("moderate", {"commitment", "grounds", "monitoring"})
