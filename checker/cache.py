@@ -32,7 +32,9 @@ _GRADER_CODE = (
     "phrases.py",
     "nlp.py",
     "xref.py",
+    "regions.py",
     "language.py",
+    "rulepack",
     "report/models.py",
 )
 
@@ -78,6 +80,18 @@ class Cache:
         """Store the extraction of a file's bytes."""
         self._store(self._doc_path(file_sha), document)
 
+    def get_document_key(self, file_sha: str) -> str | None:
+        """Return the document key of a file's cached extraction, without loading it."""
+        try:
+            key = self._key_path(file_sha).read_text(encoding="ascii").strip()
+        except (OSError, UnicodeDecodeError):
+            return None
+        return key if len(key) == 64 and all(c in "0123456789abcdef" for c in key) else None
+
+    def put_document_key(self, file_sha: str, doc_key: str) -> None:
+        """Remember the document key of a file's extraction (a warm run reads only this)."""
+        self._write(self._key_path(file_sha), doc_key.encode("ascii"))
+
     def get_result(self, doc_key: str, grading_key: str, path: str) -> DocumentResult | None:
         """Return the cached findings for a document under a rule set, or None."""
         found = self._load(self._result_path(doc_key, grading_key), DocumentResult)
@@ -92,7 +106,7 @@ class Cache:
     def prune(self) -> int:
         """Delete the oldest entries until the folder is under its bound; return how many."""
         entries = []
-        for f in self.folder.rglob("*.json"):
+        for f in (*self.folder.rglob("*.json"), *self.folder.rglob("*.key")):
             with contextlib.suppress(OSError):
                 st = f.stat()
                 entries.append((st.st_mtime, st.st_size, f))
@@ -111,6 +125,9 @@ class Cache:
         key = f"{file_sha}-{code_version(_READER_CODE)}"
         return self.folder / "documents" / key[:2] / f"{key}.json"
 
+    def _key_path(self, file_sha: str) -> Path:
+        return self._doc_path(file_sha).with_suffix(".key")
+
     def _result_path(self, doc_key: str, grading_key: str) -> Path:
         key = hashlib.sha256(
             f"{doc_key}\0{grading_key}\0{code_version(_GRADER_CODE)}".encode()
@@ -124,13 +141,18 @@ class Cache:
         except (OSError, ValueError, ValidationError):
             return None
 
+    @classmethod
+    def _store(cls, path: Path, value: BaseModel) -> None:
+        cls._write(path, value.model_dump_json().encode("utf-8"))
+
     @staticmethod
-    def _store(path: Path, value: BaseModel) -> None:
+    def _write(path: Path, data: bytes) -> None:
+        """Write a file atomically (temporary file, then rename); failures are ignored."""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
             with os.fdopen(fd, "wb") as fh:
-                fh.write(value.model_dump_json().encode("utf-8"))
+                fh.write(data)
             os.replace(tmp, path)
         except OSError:
             with contextlib.suppress(OSError, UnboundLocalError):

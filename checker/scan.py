@@ -225,11 +225,18 @@ class FileGrader:
         if data is None or self.cache is None:
             return self.grader.grade(read_document(path, self.limits))
         sha = hashlib.sha256(data).hexdigest()
+        known = self.cache.get_document_key(sha)
+        if known is not None:  # a warm run: the findings without loading the document
+            result = self.cache.get_result(known, self.grading_key, path)
+            if result is not None:
+                return result
         doc = self.cache.get_document(sha, path)
         if doc is None:
             doc = read_bytes(data, path, self.limits)
             self.cache.put_document(sha, doc)
         key = document_key(doc)
+        if key != known:
+            self.cache.put_document_key(sha, key)
         result = self.cache.get_result(key, self.grading_key, path)
         if result is None:
             result = self.grader.grade(doc)

@@ -86,3 +86,23 @@ def test_corrupt_cached_document_is_rebuilt_by_scan(tmp_path: Path) -> None:
         f.write_text("not json", encoding="utf-8")
     second = scan([str(path)], ruleset, limits=BatchLimits(jobs=1), cache=cache)
     assert second == first
+
+
+def test_warm_run_reads_findings_without_loading_the_document(tmp_path: Path) -> None:
+    """Verify a warm run goes from file hash to findings through the small key entry."""
+    doc_file = tmp_path / "t.txt"
+    doc_file.write_text(TEXT, encoding="utf-8")
+    cache = Cache(tmp_path / "c")
+    ruleset = load_ruleset("ghent")
+    limits = BatchLimits(jobs=1)
+    first = scan([str(doc_file)], ruleset, limits=limits, cache=cache).documents[0]
+    keys = sorted((tmp_path / "c" / "documents").rglob("*.key"))
+    assert len(keys) == 1 and len(keys[0].read_text().strip()) == 64
+    for entry in _files(tmp_path / "c", "documents"):
+        entry.write_bytes(b"not json")  # the document entry is not needed any more
+    second = scan([str(doc_file)], ruleset, limits=limits, cache=cache).documents[0]
+    assert second.level == first.level == "moderate"
+    keys[0].write_text("garbage")  # a bad key entry is ignored, and rebuilt
+    third = scan([str(doc_file)], ruleset, limits=limits, cache=cache).documents[0]
+    assert third.level == "moderate"
+    assert len(keys[0].read_text().strip()) == 64
