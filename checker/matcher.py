@@ -212,8 +212,10 @@ class LanguageMatcher:
         in the context vetoes when it holds anywhere in the context ("nothing in this passage
         is about social dumping").
         """
-        if not self.fire_alone(rule, facts):
-            return False
+        return self.fire_alone(rule, facts) and self.context_holds(rule, context)
+
+    def context_holds(self, rule: Rule, context: Sequence[_SentenceFacts]) -> bool:
+        """Return whether a rule's context condition holds in its context (see `fire`)."""
         if rule.context is None:
             return True
         union = _Union(tuple(context))
@@ -337,18 +339,27 @@ def _group_hits(
     found: list[set[str]] = [set() for _ in sentences]  # elements evidenced per sentence
     pending: list[tuple[int, Rule]] = []
     every = lm.has_unconditional_rules
+    # a rule's own condition depends only on the sentence text and its heading: boilerplate
+    # repeated per lot or per page is judged once
+    alone: dict[tuple[str, str, str | None], bool] = {}
     for i, f in enumerate(facts):
         if not f.labels and not every:
             continue
         context: list[_SentenceFacts] | None = None
+        s = sentences[i]
         for rule in lm.candidate_rules(f.labels):
+            key = (rule.id, s.text, s.heading)
+            holds = alone.get(key)
+            if holds is None:
+                holds = alone[key] = lm.fire_alone(rule, f)
+            if not holds:
+                continue
             if rule.anchor is not None:
-                if lm.fire_alone(rule, f):
-                    pending.append((i, rule))
+                pending.append((i, rule))
                 continue
             if rule.context is not None and context is None:
                 context = [facts[j] for j in regions[i]]
-            if lm.fire(rule, f, context or []):
+            if lm.context_holds(rule, context or []):
                 hits.append(RuleHit(rule.id, rule.name, rule.element, sentences[i]))
                 found[i].add(rule.element)
     for i, rule in _anchored(lm, pending, facts, regions, found, assume_found):
