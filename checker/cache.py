@@ -23,7 +23,7 @@ from checker.document import Document
 from checker.report.models import DocumentResult
 
 DEFAULT_MAX_BYTES = 1024 * 1024 * 1024
-_READER_CODE = ("readers",)
+_READER_CODE = ("readers", "document.py")
 _GRADER_CODE = (
     "matcher.py",
     "grader.py",

@@ -44,6 +44,9 @@ class Block(BaseModel):
     page: int | None = None
     paragraph: int | None = None
     article: str | None = None
+    annex: str | None = Field(
+        default=None, description='the annex, schedule or appendix the block is in ("Schedule 4")'
+    )
     heading_path: tuple[str, ...] = ()
     language: Language | None = None
     start: int = 0

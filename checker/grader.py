@@ -33,7 +33,7 @@ def hit_to_evidence(hit: RuleHit) -> Evidence:
         text=" ".join(s.text.split()),
         page=s.page,
         paragraph=s.paragraph,
-        article=s.article,
+        article=f"{s.annex}, {s.article}" if s.annex and s.article else s.annex or s.article,
         rule=hit.rule_id,
         start=s.start,
         end=s.end,

@@ -37,9 +37,12 @@ class Regions:
         self._sentences = sentences
         self._by_section: dict[str, list[int]] = {}
         self._by_block: dict[int, list[int]] = {}
+        self._by_annex: dict[str, list[int]] = {}  # "annex:4": its heading and paragraphs
         for i, s in enumerate(sentences):
             self._by_section.setdefault(s.section, []).append(i)
             self._by_block.setdefault(s.block, []).append(i)
+            if s.section.startswith("annex:"):
+                self._by_annex.setdefault(_annex_part(s.section), []).append(i)
         # an article with a heading of its own is a unit; numbered items without one
         # ("1. Covenant. The Service Provider ...") are parts of a clause
         self._titled = {
@@ -76,13 +79,22 @@ class Regions:
         if len(block) <= SMALL_BLOCK:
             chosen.update(block)
         for key in self._references(i) - {s.section}:
-            chosen.update(self._by_section.get(key, ()))
+            chosen.update(self._referred(key, s.section))
         return sorted(chosen)
+
+    def _referred(self, key: str, section: str) -> list[int]:
+        """Return the sentences a reference from `section` points at: a whole annex, or an
+        article of the same annex (else of the conditions)."""
+        if key.startswith("annex:"):
+            return self._by_annex.get(key, [])
+        annex = _annex_part(section)
+        found = self._by_section.get(f"{annex}/{key}") if annex else None
+        return found or self._by_section.get(key, [])
 
     def _is_item(self, section: str) -> bool:
         """Return whether a section is a short numbered item without a heading of its own."""
         return (
-            section.startswith("art:")
+            _article_part(section).startswith("art:")
             and section not in self._titled
             and len(self._by_section[section]) <= SHORT_ITEM
         )
@@ -126,10 +138,22 @@ def _caps_title(text: str) -> bool:
     return 0 < len(words) <= 8 and all(w.upper() == w for w in words)
 
 
+def _annex_part(section: str) -> str:
+    """Return the annex of a section key ("annex:4" for "annex:4/art:1"), or ""."""
+    return section.split("/", 1)[0] if section.startswith("annex:") else ""
+
+
+def _article_part(section: str) -> str:
+    """Return a section key without its annex ("art:1" for "annex:4/art:1")."""
+    return section.rsplit("/", 1)[-1]
+
+
 def _siblings(a: str, b: str) -> bool:
     """Return whether two item sections are neighbours in one numbering ("art:2", "art:3";
-    "art:II.1", "art:II.2")."""
-    x, y = a.removeprefix("art:"), b.removeprefix("art:")
+    "art:II.1", "art:II.2"; "annex:4/art:1", "annex:4/art:2")."""
+    if _annex_part(a) != _annex_part(b):
+        return False
+    x, y = _article_part(a).removeprefix("art:"), _article_part(b).removeprefix("art:")
     part_x, _, x = x.rpartition(".")  # "II.3" -> ("II", "3"): items of Part II
     part_y, _, y = y.rpartition(".")
     return part_x == part_y and x.isdigit() and y.isdigit() and abs(int(x) - int(y)) <= 2

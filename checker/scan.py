@@ -17,6 +17,7 @@ from checker.matcher import RuleMatcher
 from checker.nlp import NlpProvider, default_provider
 from checker.readers import SUPPORTED_SUFFIXES, finalize, read_bytes, read_document
 from checker.readers.base import ReaderOutput, ReadLimits
+from checker.readers.structure import annex_title, opens_part
 from checker.readers.text import join_lines
 from checker.report.models import DocumentResult, ScanReport, ScanSummary
 from checker.rulepack.loader import RuleSet
@@ -72,6 +73,14 @@ class ClauseGrader:
 _LIST_LINE = re.compile(r"\n(?=\s*(?:[-*•]\s+\S))")
 
 
+def _title_apart(paragraph: str) -> list[str]:
+    """Return a paragraph with an annex or part heading on its first line set apart."""
+    first, _, rest = paragraph.partition("\n")
+    if rest.strip() and (annex_title(first) or opens_part(first)):
+        return [first.strip(), rest.strip()]
+    return [paragraph]
+
+
 def text_to_document(text: str, path: str) -> Document:
     """Return a Document of blank-line separated paragraphs (excerpts, rule examples).
 
@@ -80,10 +89,11 @@ def text_to_document(text: str, path: str) -> Document:
     (line-end hyphens decided, page furniture lines dropped).
     """
     paras = [
-        piece.strip()
+        part
         for p in re.split(r"\n\s*\n", text)
         for piece in _LIST_LINE.split(p)
-        if piece.strip()
+        for part in _title_apart(piece.strip())
+        if part
     ]
     blocks = [Block(text=join_lines(p), paragraph=i) for i, p in enumerate(paras, 1)]
     blocks = [b for b in blocks if b.text]

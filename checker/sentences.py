@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from checker.document import Block, BlockKind, Document
-from checker.readers.structure import is_heading_block, section_key
+from checker.readers.structure import annex_key, is_heading_block, section_key
 from checker.yamlio import load_yaml
 
 MAX_SENTENCE_WORDS = 60
@@ -46,9 +46,10 @@ class Sentence:
     page: int | None
     paragraph: int | None
     article: str | None
-    section: str
+    section: str  # "art:12", "annex:4/art:1", "annex:4", "h:<heading>" or "b:<block>"
     heading: str | None = None  # the innermost heading the sentence sits under
     is_heading: bool = False  # the sentence is (part of) a heading block
+    annex: str | None = None  # the annex the sentence is in ("Schedule 4")
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +91,7 @@ def document_to_sentences(doc: Document, language: str | None = None) -> list[Se
                     section=_section(block, bi),
                     heading=block.heading_path[-1] if block.heading_path else None,
                     is_heading=is_heading_block(block),
+                    annex=block.annex,
                 )
             )
     return out
@@ -120,8 +122,12 @@ def _doc_lang(doc: Document) -> str | None:
 
 
 def _section(block: Block, index: int) -> str:
+    annex = f"annex:{annex_key(block.annex)}" if block.annex else None
     if block.article:
-        return f"art:{section_key(block.article)}"
+        article = f"art:{section_key(block.article)}"
+        return f"{annex}/{article}" if annex else article
+    if annex:
+        return annex
     if block.heading_path:
         return "h:" + block.heading_path[0]
     return f"b:{index}"

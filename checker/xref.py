@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from checker.readers.structure import section_key
+from checker.readers.structure import ANNEX_NUMBER, annex_key, annex_words, section_key
 from checker.yamlio import load_yaml
 
 _NUMBER = r"(?:(?:[IVX]{1,4}|[A-Z])\.)?\d+(?:\.\d+)*"
@@ -35,17 +35,33 @@ def _external() -> re.Pattern[str]:
     return re.compile(rf"{lead}(?:{'|'.join(words)})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _annex_reference() -> re.Pattern[str]:
+    """Return the pattern of a reference to annexes ("Schedule 4", "les annexes 2 et 3")."""
+    joint = r"\s*(?:,|and|or|et|ou|en|of)\s*"
+    numbers = rf"{ANNEX_NUMBER}(?:{joint}{ANNEX_NUMBER})*"
+    return re.compile(rf"\b(?i:{annex_words()})\s+({numbers})")
+
+
+_EACH_ANNEX = re.compile(ANNEX_NUMBER)
+
+
 def referenced_sections(text: str) -> set[str]:
-    """Return the section keys (`art:<top-level number>`) a sentence refers to.
+    """Return the section keys a sentence refers to: `art:<top-level number>` for an article,
+    `annex:<number>` for an annex ("the obligations under Schedule 4").
 
     A reference into another act ("article 47 de l'arrêté royal", "section 149 of the Equality
-    Act 2010") is not a reference into the document.
+    Act 2010", "Annex II of Directive 2014/24/EU") is not a reference into the document.
     """
     keys: set[str] = set()
     for m in _reference().finditer(text):
         if _external().match(text, m.end()):
             continue
         keys.update(f"art:{k}" for k in _keys(m.group(1)))
+    for m in _annex_reference().finditer(text):
+        if _external().match(text, m.end()):
+            continue
+        keys.update(f"annex:{annex_key(n.group(0))}" for n in _EACH_ANNEX.finditer(m.group(1)))
     return keys
 
 

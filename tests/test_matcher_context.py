@@ -269,3 +269,34 @@ def test_items_of_a_part_are_siblings() -> None:
     assert _siblings("art:3", "art:4")
     assert not _siblings("art:II.1", "art:III.2")
     assert not _siblings("art:3", "art:27")
+
+
+def test_a_reference_to_a_schedule_sees_the_schedule(matcher: RuleMatcher) -> None:
+    body = (
+        ("SCHEDULE 4 - EQUALITY", None, True),
+        ("1. The contractor shall not discriminate against staff.", None, False),
+        ("PART 2 - GENERAL CONDITIONS", None, True),
+        ("40. Audits", None, True),
+    )
+    fired = _fired(
+        matcher, *body, ("40.1 The buyer may audit the obligations of Schedule 4.", None, False)
+    )
+    assert 4 in fired["monitoring"]
+    fired = _fired(matcher, *body, ("40.1 The buyer may audit the invoices.", None, False))
+    assert "monitoring" not in fired
+
+
+def test_paragraphs_of_a_schedule_are_not_articles_of_the_conditions(matcher: RuleMatcher) -> None:
+    fired = _fired(
+        matcher,
+        ("1. Audits", None, True),
+        ("1.1 The buyer may audit the invoices at any time.", None, False),
+        ("2. Price", None, True),
+        ("2.1 Prices are fixed.", None, False),
+        ("3. Delivery", None, True),
+        ("3.1 Goods are delivered free.", None, False),
+        ("Schedule 2 - Staff", None, True),
+        ("1. The contractor shall not discriminate against staff.", None, False),
+    )
+    assert fired["commitment"] == {7}
+    assert "monitoring" not in fired  # "1." of Schedule 2 is not article 1 of the conditions

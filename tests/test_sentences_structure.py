@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from checker.readers.structure import number_of, section_key
+from checker.document import Block, BlockKind
+from checker.readers.structure import annex_key, annex_of, assign_structure, number_of, section_key
 from checker.sentences import is_table_of_contents
 from checker.xref import referenced_sections
 
@@ -39,6 +40,10 @@ def test_article_numbers_and_their_section(text: str, number: str | None, key: s
         ("de maatregelen van artikel 47 van het KB van 14 januari 2013", set()),
         ("section 149 of the Equality Act 2010", set()),
         ("een inbreuk op artikel 44 AUR", set()),
+        ("a breach of the obligations under Schedule 4", {"annex:4"}),
+        ("conformément aux annexes 2 et 3 du présent cahier", {"annex:2", "annex:3"}),
+        ("zoals bepaald in bijlage III en artikel 12", {"annex:3", "art:12"}),
+        ("the procedures of Annex II of Directive 2014/24/EU", set()),
     ],
 )
 def test_cross_references_point_into_the_document_only(text: str, keys: set[str]) -> None:
@@ -132,3 +137,57 @@ def test_sentence_final_words_are_not_taken_for_abbreviations(text: str, count: 
     from checker.sentences import block_to_spans
 
     assert len(block_to_spans(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "annex"),
+    [
+        ("SCHEDULE 4 - EQUAL OPPORTUNITIES", "Schedule 4"),
+        ("Annexe 3 : clause sociale", "Annexe 3"),
+        ("ANNEXE N° 5 – CHARTE", "Annexe 5"),
+        ("Bijlage II. Gedragscode leveranciers", "Bijlage II"),
+        ("Bijlage 3 bij het bestek: sociale voorwaarden", "Bijlage 3"),
+        ("Annex 2 to the Framework Agreement – Equality", "Annex 2"),
+        ("Schedule 4 (Equality)", "Schedule 4"),
+        ("Appendix B", "Appendix B"),
+        ("Annex 3 lists the prices of all the lots.", None),  # a sentence
+        ("Annex 3 - Prices ..... 45", None),  # a table of contents line
+        ("Schedule a meeting with the buyer", None),
+        ("Attachment 2 is the price list", None),
+    ],
+)
+def test_annex_headings(text: str, annex: str | None) -> None:
+    assert annex_of(Block(text=text)) == annex
+
+
+def test_annex_keys_read_roman_numerals() -> None:
+    assert [annex_key(n) for n in ("4", "IV", "n° 4", "Bijlage XIV", "B")] == [
+        "4",
+        "4",
+        "4",
+        "14",
+        "B",
+    ]
+
+
+def test_an_annex_numbers_its_paragraphs_anew_until_a_part_begins() -> None:
+    blocks = assign_structure(
+        [
+            Block(text="12. Equality", kind=BlockKind.HEADING),
+            Block(text="The contractor respects Annex 3."),
+            Block(text="ANNEX 3 - SOCIAL CLAUSE"),
+            Block(text="The contractor treats its staff equally."),
+            Block(text="1. It does not discriminate."),
+            Block(text="PART II - ADMINISTRATIVE CLAUSES"),
+            Block(text="The buyer pays within 30 days."),
+        ]
+    )
+    assert [(b.annex, b.article) for b in blocks] == [
+        (None, "12"),
+        (None, "12"),
+        ("Annex 3", None),
+        ("Annex 3", None),  # not article 12 of the conditions
+        ("Annex 3", "1"),
+        (None, None),
+        (None, None),
+    ]

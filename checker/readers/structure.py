@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
 
 from checker.document import Block, BlockKind
+from checker.yamlio import load_yaml
 
 # "Art. 12", "Artikel 5 §2", "Article 7.1", "Article L2141-4", "Section 11.11", "Clause 28"
 _ARTICLE_WORD = re.compile(
@@ -42,6 +45,96 @@ _QUANTITY = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def annex_words() -> str:
+    """Return the alternation of the words that name an annex (rules/language/annexes.yaml)."""
+    text = resources.files("rules").joinpath("language/annexes.yaml").read_text("utf-8")
+    words = sorted((re.escape(str(w)) for w in load_yaml(text)), key=len, reverse=True)
+    return "|".join(words)
+
+
+# the number of an annex: "4", "II", "B" (letters and numerals in capitals only: "Schedule a
+# meeting" is not an annex)
+ANNEX_NUMBER = r"(?:(?i:n)[°o]\.?\s*)?(?:\d{1,3}|[IVX]{1,5}|[A-Z])(?![\w.]*\d)\b"
+
+
+@lru_cache(maxsize=1)
+def _annex_heading() -> re.Pattern[str]:
+    return re.compile(
+        rf"^\s*(?P<word>(?i:{annex_words()}))\s+(?P<num>{ANNEX_NUMBER})(?P<rest>.*)$", re.S
+    )
+
+
+# what may follow "Annex 3" in its heading: nothing, a separator and a title, or "to the
+# Framework Agreement - ..."
+_ANNEX_REST = re.compile(
+    r"^\s*(?:(?i:to|of|bij|van|au|à|aux|du|de)\b[^.;:\-–—(]{0,80})?\s*(?:[-–—:.(]|$)"
+)
+_TOC_LINE = re.compile(r"(?:\.{3,}|…|\s)\s*\d{1,3}\s*$")
+
+
+def annex_of(block: Block) -> str | None:
+    """Return the annex a block opens ("Schedule 4" for "SCHEDULE 4 - EQUAL OPPORTUNITIES")."""
+    return annex_title(block.text, heading=block.kind == BlockKind.HEADING)
+
+
+def annex_title(text: str, heading: bool = False) -> str | None:
+    """Return the annex a line of text opens, if it is an annex heading.
+
+    Only a short line counts: "Annex 3 lists the prices." is a sentence, and a table of
+    contents line ("Annex 3 - Prices ..... 45") opens nothing.
+    """
+    text = " ".join(text.split())
+    if len(text) > _MAX_HEADING_CHARS:
+        return None
+    m = _annex_heading().match(text)
+    if not m:
+        return None
+    rest = m.group("rest").strip()
+    titled = not rest or _ANNEX_REST.match(rest) or rest.upper() == rest
+    sentence = text.endswith((".", ";", ",")) and len(text.split()) > 5
+    if not titled or sentence or (not heading and _TOC_LINE.search(rest)):
+        return None
+    number = re.sub(r"^[nN][°o]\.?\s*", "", m.group("num"))
+    return f"{m.group('word').capitalize()} {number}"
+
+
+# "PART II", "CLAUSES ADMINISTRATIVES - PARTIE II", "Hoofdstuk 3": a part of the conditions,
+# which ends the annex before it
+_PART_HEADING = re.compile(
+    r"^\s*(?:[^\W\d_][^.;:]{0,60}?\s[-–—:]\s*)?"
+    r"(?i:part|partie|deel|titre|titel|title|chapter|chapitre|hoofdstuk)\s+(?:[IVX]{1,5}|\d{1,2})\b"
+)
+
+
+def closes_annex(block: Block) -> bool:
+    """Return whether a block opens a part of the conditions, which ends an annex."""
+    return opens_part(block.text)
+
+
+def opens_part(text: str) -> bool:
+    """Return whether a line is the heading of a part ("PART II", "Hoofdstuk 3")."""
+    text = " ".join(text.split())
+    sentence = text.endswith((".", ";", ",")) and len(text.split()) > 5
+    return len(text) <= _MAX_HEADING_CHARS and not sentence and bool(_PART_HEADING.match(text))
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def annex_key(number: str) -> str:
+    """Return the key of an annex number: "4" for "4" and "IV" and "n° 4", "B" for "B".
+
+    An annex label ("Bijlage IV") gives the key of its last word.
+    """
+    number = re.sub(r"^[nN][°o]\.?\s*", "", number.strip()).split()[-1]
+    if number and set(number) <= set(_ROMAN) and (len(number) > 1 or number in "IVX"):
+        values = [_ROMAN[c] for c in number]
+        total = sum(-v if v < w else v for v, w in zip(values, values[1:] + [0], strict=True))
+        return str(total)
+    return number
+
+
 def section_key(number: str) -> str:
     """Return the article a number belongs to: "12" for "12.3 §2", "II.9" for "II.9.1".
 
@@ -59,18 +152,30 @@ def _looks_like_quantity(text: str, end: int) -> bool:
 
 
 def assign_structure(blocks: Iterable[Block]) -> list[Block]:
-    """Return the blocks with `article` and `heading_path` filled in reading order.
+    """Return the blocks with `article`, `annex` and `heading_path` filled in reading order.
 
     The article is the last number seen in a heading, a numbered block or a DOCX list
-    number; headings build the path by their level (or by the depth of their number).
+    number; headings build the path by their level (or by the depth of their number). An
+    annex heading ("SCHEDULE 4 - EQUALITY") opens an annex: the blocks after it are in that
+    annex, and their article numbers start anew.
     Running headers, footers and footnotes keep their own location and do not move it.
     """
     out: list[Block] = []
     article: str | None = None
+    annex: str | None = None
     path: list[tuple[int, str]] = []
     for block in blocks:
         if block.kind in (BlockKind.HEADER, BlockKind.FOOTER, BlockKind.FOOTNOTE):
             out.append(block.model_copy(update={"article": block.article}))
+            continue
+        opened = annex_of(block)
+        if annex and not opened and closes_annex(block):
+            annex, article, path = None, None, []
+        if opened:
+            # an annex numbers its paragraphs anew, under a heading path of its own
+            annex, article = opened, None
+            path = [(block.level or 1, _short(block.text))]
+            out.append(block.model_copy(update={"annex": annex, "heading_path": (path[0][1],)}))
             continue
         num = block.number or _typed_number(block)
         if num and article and _PARAGRAPH_MARK.match(block.text):
@@ -85,6 +190,7 @@ def assign_structure(blocks: Iterable[Block]) -> list[Block]:
             block.model_copy(
                 update={
                     "article": block.article or article,
+                    "annex": annex,
                     "heading_path": tuple(t for _, t in path),
                 }
             )

@@ -31,7 +31,7 @@ from checker.document import Block, BlockKind
 from checker.errors import DocumentReadError
 from checker.readers.base import ReaderOutput, ReadLimits
 from checker.readers.pdf_lines import Dehyphenator
-from checker.readers.structure import number_of
+from checker.readers.structure import annex_title, number_of, opens_part
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 _BOMS = (
@@ -225,6 +225,8 @@ def _breaks(current: _Draft, line: str) -> bool:
     if prev_caps != caps:
         return prev_caps or prev.endswith(_SENTENCE_END)
     first = len(current.lines) == 1 and current.kind == BlockKind.PARAGRAPH
+    if first and (annex_title(prev) or opens_part(prev)):
+        return True  # "Schedule 4 (Equality)" over the schedule's first sentence
     return first and line[:1].isupper() and _is_short_numbered(prev, 8)
 
 

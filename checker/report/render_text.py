@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checker.report.models import DocumentResult, ElementResult, Evidence, ScanReport
+from checker.report.models import DocumentResult, ElementResult, ScanReport
+from checker.report.textbits import where
 
 _MARK = {True: "[x]", False: "[ ]"}
 # ANSI SGR codes per level or status (only with color=True: a terminal without NO_COLOR)
@@ -92,18 +93,7 @@ def _element(name: str, el: ElementResult) -> list[str]:
         return [line]
     best = el.evidence[0]
     more = f" (+{len(el.evidence) - 1} more)" if len(el.evidence) > 1 else ""
-    return [f"{line}  {_where(best)} [{best.rule}]{more}", f'      "{_clip(best.text)}"']
-
-
-def _where(e: Evidence) -> str:
-    bits = []
-    if e.page is not None:
-        bits.append(f"p. {e.page}")
-    elif e.paragraph is not None:
-        bits.append(f"para {e.paragraph}")
-    if e.article:
-        bits.append(f"art. {e.article}")
-    return ", ".join(bits)
+    return [f"{line}  {where(best)} [{best.rule}]{more}", f'      "{_clip(best.text)}"']
 
 
 def _clip(text: str, limit: int = 160) -> str:

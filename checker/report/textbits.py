@@ -15,7 +15,8 @@ def where(e: Evidence) -> str:
     elif e.paragraph is not None:
         bits.append(f"para {e.paragraph}")
     if e.article:
-        bits.append(f"art. {e.article}")
+        # "art. 12.3"; an annex names itself ("Schedule 4, 1")
+        bits.append(f"art. {e.article}" if e.article[:1].isdigit() else e.article)
     return ", ".join(bits) or "location unknown"
 
 
