@@ -12,10 +12,14 @@ MAX_EVIDENCE = 10
 
 
 def hits_to_elements(hits: Iterable[RuleHit], names: Sequence[str]) -> dict[str, ElementResult]:
-    """Return, for each element name, whether it is present and its evidence in order."""
+    """Return, for each element name, whether it is present and its evidence in order.
+
+    Evidence next to the clause comes first; a hit anchored only through other supporting
+    evidence (a chain) follows, since it is the weaker quote of the element.
+    """
     out = {name: ElementResult(present=False) for name in names}
     seen: set[tuple[str, int]] = set()
-    for hit in hits:
+    for hit in sorted(hits, key=lambda h: h.chained):
         if hit.element not in out or (hit.element, hit.sentence.index) in seen:
             continue
         seen.add((hit.element, hit.sentence.index))

@@ -37,6 +37,7 @@ class RuleHit:
     rule_name: str
     element: str
     sentence: Sentence
+    chained: bool = False  # anchored only through other supporting evidence, not the anchor
 
 
 @dataclass
@@ -362,8 +363,8 @@ def _group_hits(
             if lm.context_holds(rule, context or []):
                 hits.append(RuleHit(rule.id, rule.name, rule.element, sentences[i]))
                 found[i].add(rule.element)
-    for i, rule in _anchored(lm, pending, facts, regions, found, assume_found):
-        hits.append(RuleHit(rule.id, rule.name, rule.element, sentences[i]))
+    for chained, i, rule in _anchored(lm, pending, facts, regions, found, assume_found):
+        hits.append(RuleHit(rule.id, rule.name, rule.element, sentences[i], chained))
     return hits
 
 
@@ -374,8 +375,9 @@ def _anchored(
     regions: Regions,
     found: list[set[str]],
     assume_found: frozenset[str] = frozenset(),
-) -> list[tuple[int, Rule]]:
-    """Return the anchored candidates that fire, in a chain that starts at their anchors.
+) -> list[tuple[bool, int, Rule]]:
+    """Return the anchored candidates that fire, in a chain that starts at their anchors,
+    each with whether it was anchored only through the chain.
 
     A candidate fires when its anchor element was found in its context, or when its context
     condition holds in the sentence itself (a `not` in it vetoing over the whole context, as
@@ -388,7 +390,8 @@ def _anchored(
     for j, elements in enumerate(found):
         for element in elements:
             anchors.setdefault(element, set()).add(j)
-    fired: list[tuple[int, Rule]] = []
+    direct = {element: frozenset(js) for element, js in anchors.items()}
+    fired: list[tuple[bool, int, Rule]] = []
     waiting = dict(enumerate(pending))
     changed = True
     while changed and waiting:
@@ -398,11 +401,14 @@ def _anchored(
             if not near and rule.anchor not in assume_found:
                 continue
             if not near.isdisjoint(regions[i]) or _names_the_clause(lm, rule, i, facts, regions):
-                fired.append((i, rule))
+                chained = direct.get(str(rule.anchor), frozenset()).isdisjoint(regions[i])
+                fired.append(
+                    (chained and not _names_the_clause(lm, rule, i, facts, regions), i, rule)
+                )
                 del waiting[key]
                 near.add(i)
                 changed = True
-    return sorted(fired, key=lambda x: x[0])
+    return sorted(fired, key=lambda x: x[1])
 
 
 def _names_the_clause(

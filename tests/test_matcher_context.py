@@ -300,3 +300,25 @@ def test_paragraphs_of_a_schedule_are_not_articles_of_the_conditions(matcher: Ru
     )
     assert fired["commitment"] == {7}
     assert "monitoring" not in fired  # "1." of Schedule 2 is not article 1 of the conditions
+
+
+def test_evidence_next_to_the_clause_is_quoted_before_chained_evidence(
+    matcher: RuleMatcher,
+) -> None:
+    from checker.grader import hits_to_elements
+
+    out = ReaderOutput(
+        blocks=[
+            Block(text="Schedule 4 - Staff", paragraph=1),
+            Block(text="1. The contractor shall not discriminate against staff.", paragraph=2),
+            Block(text="PART 2 - GENERAL", paragraph=3),
+            Block(text="45. Termination", paragraph=4, kind=BlockKind.HEADING),
+            Block(text="45.1 A breach of this contract lets the buyer terminate.", paragraph=5),
+            Block(text="45.2 A breach of Schedule 4 lets the buyer terminate.", paragraph=6),
+        ],
+        extractor="test",
+    )
+    doc = finalize("<test>", "0" * 64, "txt", out)
+    hits = matcher.sentences_to_hits(document_to_sentences(doc, "en"), fallback_lang="en")
+    remedies = hits_to_elements(hits, ["remedies"])["remedies"]
+    assert [e.text[:4] for e in remedies.evidence] == ["45.2", "45.1"]
