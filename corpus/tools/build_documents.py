@@ -32,7 +32,10 @@ CORPUS = Path(__file__).resolve().parents[1]
 SETS = ("documents", "demo")
 FIXED_DATE = dt.datetime(2025, 3, 3, 9, 0, 0, tzinfo=dt.timezone.utc)
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
-_ARTICLE = re.compile(r"^(?:Art\.|Artikel|Article|Clause|Section)?\s*(\d+)\.?\s*[-\u2013:]?\s*(.*)$")
+# "Art. 9 Voorwerp", "ARTICLE 1 – OBJET", "Article I.7 - Equal treatment" (part I, article 7)
+_ARTICLE = re.compile(
+    r"^(?:(?i:art\.|artikel|article|clause|section))?\s*((?:[IVX]{1,4}\.)?\d+)\.?\s*[-\u2013:]?\s*(.*)$"
+)
 _FIELD = re.compile(r"(\{page\}|\{pages\})")
 _MARKS = (("### ", "article"), ("## ", "part"), ("# ", "title"), ("- ", "bullet"))
 
