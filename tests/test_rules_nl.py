@@ -274,6 +274,23 @@ CASES = [
         "leeftijd of handicap. Hij stuurt de opdrachtgever op eerste verzoek een kopie van dat "
         "beleid. Bij niet-nakoming kan de opdrachtgever de overeenkomst ontbinden.",
     ),
+    (
+        # a regional anti-discrimination act cited by name is grounds
+        "moderate",
+        {"commitment", "grounds"},
+        "De leverancier leeft bij de aanwerving van zijn technici de Brusselse ordonnantie van 4 "
+        "september 2008 betreffende de bestrijding van discriminatie en de gelijke behandeling op "
+        "het vlak van de tewerkstelling na.",
+    ),
+    (
+        # the breach described by the outcome of the practice tests
+        "strong",
+        {"commitment", "grounds", "monitoring", "remedies"},
+        "De aannemer maakt bij de werving van arbeiders geen onderscheid naar leeftijd of "
+        "handicap. De stad mag met fictieve sollicitaties nagaan of hij dit naleeft. Krijgen "
+        "sollicitanten met een handicap daarbij telkens minder kansen, dan kan de stad de "
+        "opdracht eenzijdig verbreken.",
+    ),
 ]
 
 HARD_NEGATIVES = [
@@ -341,6 +358,12 @@ HARD_NEGATIVES = [
     "naar afkomst of leeftijd van de aanvragers.",
     "Het departement voert voor het eigen personeel een diversiteitsbeleid met streefcijfers "
     "voor personen met een handicap.",
+    # an equality decree applied to the public's access to a facility, and callers of a
+    # helpline as users
+    "Overeenkomstig het decreet van 10 juli 2008 zorgt de uitbater ervoor dat de bibliotheek "
+    "voor iedereen op dezelfde wijze toegankelijk is.",
+    "De dienstverlener staat alle bellers op gelijke wijze te woord, ongeacht hun leeftijd, "
+    "taal of afkomst, en geeft hun dezelfde informatie.",
 ]
 
 
