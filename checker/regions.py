@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from checker.sentences import Sentence
-from checker.xref import referenced_sections
+from checker.xref import article_of, referenced_sections
 
 CONTEXT_WINDOW = 3
 LOOSE_WINDOW = 5  # sentences, across paragraphs, where the text has no articles or headings
@@ -83,13 +83,21 @@ class Regions:
         return sorted(chosen)
 
     def _referred(self, key: str, section: str) -> list[int]:
-        """Return the sentences a reference from `section` points at: a whole annex, or an
-        article of the same annex (else of the conditions)."""
+        """Return the sentences a reference from `section` points at: a whole annex, an
+        article of the same annex (else of the conditions), or one numbered paragraph of it
+        ("article 11.2": the paragraph when the article numbers its paragraphs, else the
+        article)."""
         if key.startswith("annex:"):
             return self._by_annex.get(key, [])
         annex = _annex_part(section)
-        found = self._by_section.get(f"{annex}/{key}") if annex else None
-        return found or self._by_section.get(key, [])
+        article = article_of(key)
+        found = self._by_section.get(f"{annex}/{article}") if annex else None
+        found = found or self._by_section.get(article, [])
+        if key.startswith("para:"):
+            number = key.removeprefix("para:")
+            paragraph = [i for i in found if _within(self._sentences[i].article, number)]
+            return paragraph or found
+        return found
 
     def _is_item(self, section: str) -> bool:
         """Return whether a section is a short numbered item without a heading of its own."""
@@ -136,6 +144,15 @@ def _caps_title(text: str) -> bool:
         return True
     words = _NUMBER_LEAD.sub("", text).strip().rstrip(".:").split()
     return 0 < len(words) <= 8 and all(w.upper() == w for w in words)
+
+
+def _within(article: str | None, number: str) -> bool:
+    """Return whether a sentence's article number lies in paragraph `number` ("11.2" is in
+    "11.2" and "11.2.1", not in "11.20")."""
+    if not article:
+        return False
+    head = article.split()[0]
+    return head == number or head.startswith(f"{number}.")
 
 
 def _annex_part(section: str) -> str:

@@ -48,7 +48,8 @@ _EACH_ANNEX = re.compile(ANNEX_NUMBER)
 
 def referenced_sections(text: str) -> set[str]:
     """Return the section keys a sentence refers to: `art:<top-level number>` for an article,
-    `annex:<number>` for an annex ("the obligations under Schedule 4").
+    `para:<number>` for a numbered paragraph of one ("article 11.2"), `annex:<number>` for an
+    annex ("the obligations under Schedule 4").
 
     A reference into another act ("article 47 de l'arrêté royal", "section 149 of the Equality
     Act 2010", "Annex II of Directive 2014/24/EU") is not a reference into the document.
@@ -57,7 +58,7 @@ def referenced_sections(text: str) -> set[str]:
     for m in _reference().finditer(text):
         if _external().match(text, m.end()):
             continue
-        keys.update(f"art:{k}" for k in _keys(m.group(1)))
+        keys.update(_keys(m.group(1)))
     for m in _annex_reference().finditer(text):
         if _external().match(text, m.end()):
             continue
@@ -70,12 +71,24 @@ _MAX_RANGE = 20
 
 
 def _keys(numbers: str) -> list[str]:
-    """Return the section keys of "9, 12 to 14" as 9, 12, 13, 14 (a range filled in)."""
+    """Return the section keys of "9, 11.2, 12 to 14": art:9, para:11.2, art:12, art:13,
+    art:14 (a range filled in; a paragraph number names its paragraph)."""
     found = list(_EACH.finditer(numbers))
-    keys = [section_key(m.group(0)) for m in found]
+    keys = [_key(m.group(0)) for m in found]
     for a, b in zip(found, found[1:], strict=False):
         lo, hi = section_key(a.group(0)), section_key(b.group(0))
         ranged = _RANGE.match(numbers[a.end() : b.start()]) and lo.isdigit() and hi.isdigit()
         if ranged and 0 < int(hi) - int(lo) <= _MAX_RANGE:
-            keys += [str(n) for n in range(int(lo) + 1, int(hi))]
+            keys += [f"art:{n}" for n in range(int(lo) + 1, int(hi))]
     return keys
+
+
+def _key(number: str) -> str:
+    top = section_key(number)
+    deeper = number != top and number.startswith(f"{top}.") and number[len(top) + 1 :][:1].isdigit()
+    return f"para:{number}" if deeper else f"art:{top}"
+
+
+def article_of(key: str) -> str:
+    """Return the article key of a reference key ("art:11" for "para:11.2")."""
+    return f"art:{section_key(key.removeprefix('para:'))}" if key.startswith("para:") else key

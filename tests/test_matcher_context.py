@@ -322,3 +322,24 @@ def test_evidence_next_to_the_clause_is_quoted_before_chained_evidence(
     hits = matcher.sentences_to_hits(document_to_sentences(doc, "en"), fallback_lang="en")
     remedies = hits_to_elements(hits, ["remedies"])["remedies"]
     assert [e.text[:4] for e in remedies.evidence] == ["45.2", "45.1"]
+
+
+def test_a_reference_to_a_paragraph_sees_that_paragraph_only(matcher: RuleMatcher) -> None:
+    body = (
+        ("11. Staff", None, True),
+        ("11.1 Staff hold a valid licence.", None, False),
+        ("11.2 The contractor shall not discriminate against staff.", None, False),
+        ("12. Checks", None, True),
+    )
+    fired = _fired(
+        matcher, *body, ("12.1 The buyer may audit article 11.1 at any time.", None, False)
+    )
+    assert "monitoring" not in fired  # 11.1 is the licence, not the clause in 11.2
+    fired = _fired(
+        matcher, *body, ("12.1 The buyer may audit article 11.2 at any time.", None, False)
+    )
+    assert 4 in fired["monitoring"]
+    fired = _fired(
+        matcher, *body, ("12.1 The buyer may audit article 11 at any time.", None, False)
+    )
+    assert 4 in fired["monitoring"]

@@ -32,9 +32,9 @@ def test_article_numbers_and_their_section(text: str, number: str | None, key: s
 @pytest.mark.parametrize(
     ("text", "keys"),
     [
-        ("a breach of clause 14.1 is a material breach", {"art:14"}),
+        ("a breach of clause 14.1 is a material breach", {"para:14.1"}),
         ("tout manquement aux articles 9 et 10", {"art:9", "art:10"}),
-        ("the obligations laid down in Article II.9.1", {"art:II.9"}),
+        ("the obligations laid down in Article II.9.1", {"para:II.9.1"}),
         ("conformément à l'article 12/1 du RGE", set()),
         ("visés aux articles 67 à 69 de la loi du 17 juin 2016", set()),
         ("de maatregelen van artikel 47 van het KB van 14 januari 2013", set()),
