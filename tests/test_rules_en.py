@@ -202,6 +202,34 @@ CASES = [
         "and promotion of its staff. The Authority may request a yearly report on how that "
         "programme has worked.",
     ),
+    # A paraphrase ("equality of treatment in employment") passed on to subcontractors.
+    (
+        "weak",
+        {"commitment", "flowdown"},
+        "The Consultant shall uphold equality of treatment in employment for everyone it engages "
+        "on the Project and shall oblige its subcontractors to do the same.",
+    ),
+    # The clause itself rules out flow-down and sanctions; a check studied for later
+    # contracts is not a check under this one.
+    (
+        "moderate",
+        {"commitment", "grounds"},
+        "8.1 The Contractor shall not discriminate against any worker or job applicant because "
+        "of sex, age or disability.\n\n"
+        "8.2 These obligations are not imposed on the Contractor's subcontractors or on the "
+        "agencies that supply it with temporary staff.\n\n"
+        "8.3 No specific penalty is attached to this clause.\n\n"
+        "8.4 The Council is examining whether situation tests could be carried out among its "
+        "contractors in later contracts.",
+    ),
+    # Belgian "points 3° to 5°" and a headcount written in words are a threshold.
+    (
+        "moderate",
+        {"commitment", "grounds", "applicability"},
+        "1° The Supplier shall not discriminate against its staff because of race or religion.\n\n"
+        "2° Points 3° to 5° apply to contracts with a value of at least EUR 50,000 performed by a "
+        "supplier employing more than twelve workers.",
+    ),
 ]
 
 HARD_NEGATIVES = [
@@ -228,6 +256,12 @@ HARD_NEGATIVES = [
     "origin.",
     "The Vendor shall ensure that the AI screening tool it licenses to the Agency does not "
     "discriminate against any job applicant because of race or sex.",
+    # service users protected by equality law, not the operator's staff
+    "The Operator shall see that no Passenger is charged more or refused a seat because of "
+    "race, sex or disability, and shall comply with the Equality Act 2010 when serving the "
+    "travelling public.",
+    "The Vendor accepts that each partner library must meet its own duties towards patrons "
+    "under equality legislation and shall help it assess the kiosks.",
     # a definition binds nobody: without a commitment it is no clause
     '"Equality Legislation" means the Equality Act 2010 and any code of practice issued by '
     "the Equality and Human Rights Commission.",
