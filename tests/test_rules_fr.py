@@ -288,6 +288,15 @@ def test_hard_negatives_are_absent(text: str, grader: ClauseGrader) -> None:
             "L'acheteur ne requiert, dans ce marché, ni autodiagnostic ni plan d'action.",
             "action_plan",
         ),
+        (
+            "La Ville pourrait, le cas échéant, envisager d'instaurer des tests de situation.",
+            "monitoring",
+        ),
+        (
+            "Le pouvoir adjudicateur pourra, le cas échéant, envisager lors du renouvellement "
+            "d'assortir cette clause de pénalités.",
+            "remedies",
+        ),
     ],
 )
 def test_negated_mechanism_does_not_count(negated: str, element: str, grader: ClauseGrader) -> None:
@@ -552,3 +561,39 @@ def test_employer_sanctions_in_the_duty_are_not_remedies(grader: ClauseGrader) -
         "l'article 10."
     )
     assert _present(grader, text) == ("moderate", {"commitment", "grounds", "monitoring"})
+
+
+def test_references_with_paragraph_signs_and_part_prefixes(grader: ClauseGrader) -> None:
+    """Verify that "§ 4.1", "ch. 4.1" and "article II.4.1" tie flowdown to the duty."""
+    duty = (
+        "Article 4 - Égalité\n\n4.1 Le prestataire ne discrimine pas ses ouvriers en raison de "
+        "leur nationalité ou de leur âge.\n\n"
+    )
+    for ref in ("du § 4.1", "du ch. 4.1", "de l'article 4.1", "de l'article II.4.1"):
+        text = duty + f"4.2 Il impose les obligations {ref} aux sous-traitants qu'il emploie."
+        assert "flowdown" in _present(grader, text)[1], ref
+
+
+def test_mechanisms_of_other_duties_near_the_clause(grader: ClauseGrader) -> None:
+    """Verify that skills checks, delay penalties and staff information are no mechanisms."""
+    text = (
+        "Article 9 - Personnel\n\n9.1 Le titulaire ne discrimine pas ses salariés en raison "
+        "de leur origine ou de leur sexe. Il informe ses salariés de la possibilité de saisir "
+        "le Défenseur des droits.\n\n9.2 L'acheteur vérifie les diplômes de tout remplaçant. "
+        "Les certifications des techniciens des sous-traitants répondent aux exigences de "
+        "l'article 9.1.\n\n9.3 Les pénalités de l'article 20 ne s'appliquent qu'aux retards "
+        "d'intervention."
+    )
+    assert _present(grader, text) == ("moderate", {"commitment", "grounds"})
+
+
+def test_documents_asked_for_an_annex_that_holds_the_clause(grader: ClauseGrader) -> None:
+    """Verify that a check of "the obligations of annex 2" is monitoring of the clause there."""
+    text = (
+        "ANNEXE 2 - CLAUSE DE NON-DISCRIMINATION\n\n1. Le prestataire ne discrimine pas son "
+        "personnel en raison de son handicap ou de sa religion.\n\n"
+        "PARTIE III - CLAUSES ADMINISTRATIVES\n\nArticle 40 - Contrôle\n\nLe fonctionnaire "
+        "dirigeant peut exiger du prestataire tout document établissant le respect des "
+        "obligations de l'annexe 2."
+    )
+    assert "monitoring" in _present(grader, text)[1]
