@@ -33,6 +33,7 @@ _GRADER_CODE = (
     "nlp.py",
     "xref.py",
     "regions.py",
+    "definitions.py",
     "language.py",
     "rulepack",
     "report/models.py",

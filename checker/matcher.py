@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from checker.definitions import defined_terms, term_pattern
 from checker.nlp import NlpProvider
 from checker.phrases import PhraseIndex
 from checker.regions import Regions
@@ -70,6 +71,7 @@ class LanguageMatcher:
         terms: dict[str, tuple[str, ...]],
         masks: dict[str, tuple[str, ...]] | None = None,
         heading_terms: frozenset[str] = frozenset(),
+        definition_terms: frozenset[str] = frozenset(),
     ) -> None:
         from spacy.matcher import Matcher
 
@@ -84,6 +86,7 @@ class LanguageMatcher:
             self._phrases.add(term_label(name), phrases)
         self._masks = {term_label(name): mask_label(name) for name in masks or {}}
         self._inherited = {term_label(name) for name in heading_terms}
+        self._defined = {term_label(name) for name in definition_terms}
         for name, phrases in (masks or {}).items():
             self._phrases.add(mask_label(name), phrases)
         for rule in self.rules:
@@ -135,7 +138,26 @@ class LanguageMatcher:
         out = [_SentenceFacts(set(by_text[s.text]), s.text) for s in sentences]
         if self._inherited:
             self._inherit_from_headings(sentences, out)
+        if self._defined:
+            self._inherit_from_definitions(sentences, out)
         return out
+
+    def _inherit_from_definitions(
+        self, sentences: Sequence[Sentence], facts: list[_SentenceFacts]
+    ) -> None:
+        """Add to each sentence the inherited term lists of the defined terms it uses."""
+        terms = defined_terms([s.text for s in sentences])
+        given = {t: facts[i].labels & self._defined for t, i in terms.items()}
+        given = {t: labels for t, labels in given.items() if labels}
+        pattern = term_pattern(list(given))
+        if pattern is None:
+            return
+        for s, f in zip(sentences, facts, strict=True):
+            for m in pattern.finditer(s.text):
+                word = m.group(0)
+                labels = given.get(word) or given.get(word[:-1]) or given.get(word[:-2])
+                if labels:
+                    f.labels |= labels
 
     def _inherit_from_headings(
         self, sentences: Sequence[Sentence], facts: list[_SentenceFacts]
@@ -303,8 +325,9 @@ class RuleMatcher:
             terms = self._ruleset.terms_for(lang)
             masks = self._ruleset.masks_for(lang)
             inherited = self._ruleset.heading_terms_for(lang)
+            defined = self._ruleset.definition_terms_for(lang)
             self._by_lang[lang] = LanguageMatcher(
-                self._provider, lang, rules, terms, masks, inherited
+                self._provider, lang, rules, terms, masks, inherited, defined
             )
         return self._by_lang[lang]
 

@@ -55,6 +55,13 @@ class RuleSet:
         """Return the term lists a sentence inherits from its heading, in one language."""
         return frozenset(n for p in self.packs if p.language == language for n in p.heading_terms)
 
+    def definition_terms_for(self, language: str) -> frozenset[str]:
+        """Return the term lists a sentence inherits from the definitions of the terms it
+        uses, in one language."""
+        return frozenset(
+            n for p in self.packs if p.language == language for n in p.definition_terms
+        )
+
     @property
     def languages(self) -> tuple[str, ...]:
         """Return the languages some pack covers."""
@@ -109,9 +116,11 @@ def check_pack(path: Path, pack: RulePack, all_packs: tuple[RulePack, ...], prof
     terms = {n for p in all_packs if p.language == pack.language for n in p.terms}
     known = set(prof.elements) | set(prof.indicators) | set(prof.policy_elements)
     ids = [r.id for p in all_packs for r in p.rules]
-    for name in (*pack.masks, *pack.heading_terms):
+    for name in (*pack.masks, *pack.heading_terms, *pack.definition_terms):
         if name not in terms:
-            raise RulePackError(path, f"mask or heading term for unknown term list {name!r}")
+            raise RulePackError(
+                path, f"mask, heading or definition term for unknown term list {name!r}"
+            )
     for rule in pack.rules:
         if ids.count(rule.id) > 1:
             raise RulePackError(path, "duplicate rule id", rule.id)

@@ -133,6 +133,11 @@ class RulePack(BaseModel):
         description="term lists a sentence also has when the heading it sits under has them "
         "(an amount listed under 'Article 20 - Penalties' is a penalty)",
     )
+    definition_terms: tuple[str, ...] = Field(
+        default=(),
+        description="term lists a sentence also has when it uses a term the document defines "
+        "and the definition has them ('Personnel' defined as including subcontractors' staff)",
+    )
     rules: tuple[Rule, ...] = ()
 
 
