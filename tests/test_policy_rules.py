@@ -493,3 +493,53 @@ def test_policy_element_decoys_and_paraphrases(
 ) -> None:
     """Verify general wording families count for an element and their decoys do not."""
     assert (element in grade(text, lang).elements) is present
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        ("en", "Applicants must have no childcare responsibilities.", True),
+        ("en", "We never ask candidates about family commitments.", False),
+        ("fr", "Profil : sans charges de famille, disponible le week-end.", True),
+        ("fr", "Les horaires changent souvent et sont affichés le vendredi.", False),
+        ("nl", "Je hebt geen gezinslast en kan snel inspringen.", True),
+        ("nl", "Wij vragen nooit naar gezinslast of kinderen ten laste.", False),
+    ],
+)
+def test_family_status_conditions_are_red_flags(lang: str, text: str, flagged: bool) -> None:
+    """Verify a hiring condition on family status is a red flag and a denial of it is not."""
+    assert bool(grade(text, lang).red_flag_sentences) is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "present"),
+    [
+        (
+            "en",
+            "Governance\n| Item | Detail |\n| Responsible | Jo Marsh, HR Director |\n"
+            "| Target | 30% women among supervisors by 2027 |",
+            True,
+        ),
+        (
+            "fr",
+            "Pilotage\n| Rubrique | Contenu |\n| Responsable | Mme Ana Roth, DRH |\n"
+            "| Objectif | 30 % de femmes parmi les chefs d'équipe d'ici 2027 |",
+            True,
+        ),
+        (
+            "nl",
+            "Diversiteit\nHR rapporteert elk jaar de cijfers naar geslacht en afkomst aan de "
+            "ondernemingsraad.",
+            False,
+        ),
+        (
+            "en",
+            "Equality policy\nThe recruitment coordinator removes names and dates of birth "
+            "before shortlisting.",
+            False,
+        ),
+    ],
+)
+def test_responsibility_labels_and_reporting_decoys(lang: str, text: str, present: bool) -> None:
+    """Verify a "Responsible" table cell names the person in charge; reporting data does not."""
+    assert ("responsibility" in grade(text, lang).elements) is present
