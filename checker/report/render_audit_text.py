@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from checker.report.audit_models import AuditReport, ContractorResult, PolicyElement, RedFlag
-from checker.report.render_text import _clip, _where
+from checker.report.render_text import _clip
 from checker.report.render_text import _element as _scan_element
+from checker.report.textbits import location
 
 
 def render(report: AuditReport) -> str:
@@ -52,7 +53,7 @@ def _element(name: str, el: PolicyElement) -> list[str]:
 
 
 def _flag(f: RedFlag) -> list[str]:
-    where = ", ".join(x for x in (f.document, _where(f)) if x)
+    where = ", ".join(x for x in (f.document, location(f)) if x)
     return [f"  RED FLAG  {where} [{f.rule}]", f'      "{_clip(f.text)}"']
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from checker.report.models import DocumentResult, ElementResult, ScanReport
-from checker.report.textbits import where
+from checker.report.textbits import location
 
 _MARK = {True: "[x]", False: "[ ]"}
 # ANSI SGR codes per level or status (only with color=True: a terminal without NO_COLOR)
@@ -93,7 +93,7 @@ def _element(name: str, el: ElementResult) -> list[str]:
         return [line]
     best = el.evidence[0]
     more = f" (+{len(el.evidence) - 1} more)" if len(el.evidence) > 1 else ""
-    return [f"{line}  {where(best)} [{best.rule}]{more}", f'      "{_clip(best.text)}"']
+    return [f"{line}  {location(best)} [{best.rule}]{more}", f'      "{_clip(best.text)}"']
 
 
 def _clip(text: str, limit: int = 160) -> str:

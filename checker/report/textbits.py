@@ -9,6 +9,11 @@ DEFAULT_LEVELS = ("absent", "weak", "moderate", "strong", "exemplary")
 
 def where(e: Evidence) -> str:
     """Return a short human location of a quote: page or paragraph, and article."""
+    return location(e) or "location unknown"
+
+
+def location(e: Evidence) -> str:
+    """Return the location of a quote as `where` does, or "" when nothing is known."""
     bits = []
     if e.page is not None:
         bits.append(f"p. {e.page}")
@@ -17,7 +22,7 @@ def where(e: Evidence) -> str:
     if e.article:
         # "art. 12.3"; an annex names itself ("Schedule 4, 1")
         bits.append(f"art. {e.article}" if e.article[:1].isdigit() else e.article)
-    return ", ".join(bits) or "location unknown"
+    return ", ".join(bits)
 
 
 def clip(text: str, limit: int) -> str:
