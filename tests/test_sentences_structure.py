@@ -22,6 +22,10 @@ from checker.xref import referenced_sections
         ("25 werknemers of meer", None, None),
         ("A. Smith, director", None, None),
         ("I. Introduction", None, None),
+        ("Artikel AV-5 Gelijke behandeling van personeel", "AV-5", "AV-5"),
+        ("NO-6.2 De opdrachtgever legt een boete op", "NO-6.2", "NO-6"),
+        ("C6. Termination of a Call-Off Contract", "C6", "C6"),
+        ("A4 paper is used for all reports", None, None),
     ],
 )
 def test_article_numbers_and_their_section(text: str, number: str | None, key: str | None) -> None:
@@ -44,6 +48,8 @@ def test_article_numbers_and_their_section(text: str, number: str | None, key: s
         ("conformément aux annexes 2 et 3 du présent cahier", {"annex:2", "annex:3"}),
         ("zoals bepaald in bijlage III en artikel 12", {"annex:3", "art:12"}),
         ("the procedures of Annex II of Directive 2014/24/EU", set()),
+        ("de naleving van artikel AV-5 en artikel NO-6.1", {"art:AV-5", "para:NO-6.1"}),
+        ("the obligations in Call-Off Schedule 5 and clause C6", {"annex:5", "art:C6"}),
     ],
 )
 def test_cross_references_point_into_the_document_only(text: str, keys: set[str]) -> None:
@@ -150,6 +156,7 @@ def test_sentence_final_words_are_not_taken_for_abbreviations(text: str, count: 
         ("Annex 2 to the Framework Agreement – Equality", "Annex 2"),
         ("Schedule 4 (Equality)", "Schedule 4"),
         ("Appendix B", "Appendix B"),
+        ("CALL-OFF SCHEDULE 5 - EQUALITY MONITORING", "Call-off schedule 5"),
         ("Annex 3 lists the prices of all the lots.", None),  # a sentence
         ("Annex 3 - Prices ..... 45", None),  # a table of contents line
         ("Schedule a meeting with the buyer", None),

@@ -10,11 +10,18 @@ from importlib import resources
 from checker.document import Block, BlockKind
 from checker.yamlio import load_yaml
 
-# "Art. 12", "Artikel 5 §2", "Article 7.1", "Article L2141-4", "Section 11.11", "Clause 28"
+# "Art. 12", "Artikel 5 §2", "Article 7.1", "Article L2141-4", "Section 11.11", "Clause 28",
+# "Artikel AV-5" (the general terms of a framework), "Article MS-6" (its call-off model)
 _ARTICLE_WORD = re.compile(
     r"^\s*(?:art(?:icle|ikel)?\.?|section|clause|§)\s*"
-    r"(?P<num>(?:(?:[IVX]{1,4}|[A-Z])\.)?[A-Z]?\d+(?:[.\-]\d+)*(?:\s*§\s*\d+)?)\b",
+    r"(?P<num>(?-i:[A-Z]{2,3})-\d+(?:\.\d+)*"
+    r"|(?:(?:[IVX]{1,4}|[A-Z])\.)?[A-Z]?\d+(?:[.\-]\d+)*(?:\s*§\s*\d+)?)\b",
     re.IGNORECASE,
+)
+# "NO-5 Controle", "C6. Termination": a lettered number heading a block (a capital follows)
+_LETTERED = re.compile(
+    r"^\s*(?P<num>[A-Z]{2,3}-\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z]\d{1,2}(?:\.\d{1,3}){0,3}(?=\.))"
+    r"\.?\s+(?=[A-ZÀ-Ý])"
 )
 _PARAGRAPH_MARK = re.compile(r"^\s*§\s*\d")
 _PREFIXED = re.compile(r"^(?P<part>[IVX]{1,4}|[A-Z])\.(?P<rest>\d.*)$")
@@ -34,7 +41,8 @@ def number_of(text: str) -> str | None:
     m = _BARE_NUMBER.match(text)
     if m and not _looks_like_quantity(text, m.end()):
         return m.group("num")
-    return None
+    m = _LETTERED.match(text)
+    return m.group("num") if m else None
 
 
 _QUANTITY = re.compile(
