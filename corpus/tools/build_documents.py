@@ -32,9 +32,11 @@ CORPUS = Path(__file__).resolve().parents[1]
 SETS = ("documents", "demo")
 FIXED_DATE = dt.datetime(2025, 3, 3, 9, 0, 0, tzinfo=dt.timezone.utc)
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
-# "Art. 9 Voorwerp", "ARTICLE 1 – OBJET", "Article I.7 - Equal treatment" (part I, article 7)
+# "Art. 9 Voorwerp", "ARTICLE 1 – OBJET", "Article I.7 - Equal treatment" (part I, article 7),
+# "Artikel AV-5 ..." and "C6. Termination" (a framework's general and call-off terms)
 _ARTICLE = re.compile(
-    r"^(?:(?i:art\.|artikel|article|clause|section))?\s*((?:[IVX]{1,4}\.)?\d+)\.?\s*[-\u2013:]?\s*(.*)$"
+    r"^(?:(?i:art\.|artikel|article|clause|section))?\s*"
+    r"((?:[IVX]{1,4}\.)?\d+|[A-Z]{2,3}-\d+|[A-Z]\d{1,2})\.?\s*[-\u2013:]?\s*(.*)$"
 )
 _FIELD = re.compile(r"(\{page\}|\{pages\})")
 _MARKS = (("### ", "article"), ("## ", "part"), ("# ", "title"), ("- ", "bullet"))
