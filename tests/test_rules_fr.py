@@ -597,3 +597,46 @@ def test_documents_asked_for_an_annex_that_holds_the_clause(grader: ClauseGrader
         "obligations de l'annexe 2."
     )
     assert "monitoring" in _present(grader, text)[1]
+
+
+def test_a_cited_transposition_law_is_no_statute_speaking(grader: ClauseGrader) -> None:
+    """Verify that "la loi ... portant transposition de" cited by the contract binds the party."""
+    cited = (
+        "Article 12 - Égalité\n\nLe prestataire s'engage à respecter la loi du 10 mai 2007 "
+        "portant transposition de la directive 2000/78/CE et n'opère aucune discrimination "
+        "fondée sur l'âge ou le handicap envers ses ouvriers."
+    )
+    assert _present(grader, cited) == ("moderate", {"commitment", "grounds"})
+    statute = (
+        "Le présent titre assure la transposition de la directive 2000/78/CE et interdit "
+        "toute discrimination fondée sur l'âge dans l'emploi."
+    )
+    assert _present(grader, statute)[0] == "absent"
+
+
+def test_audit_of_payments_and_of_the_duty_article(grader: ClauseGrader) -> None:
+    """Verify that an audit also covering "le respect des obligations de l'article 5" counts."""
+    duty = (
+        "Article 5 - Personnel\n\nLe contractant ne traite aucun salarié de manière moins "
+        "favorable en raison de son sexe ou de son origine. Toute discrimination dans "
+        "l'embauche est proscrite.\n\nArticle 30 - Audits\n\n"
+    )
+    audit = (
+        "Les audits de l'acheteur portent sur les factures ainsi que sur le respect des "
+        "obligations de l'article 5 ; le contractant communique les pièces demandées."
+    )
+    assert "monitoring" in _present(grader, duty + audit)[1]
+    delays = (
+        "Les audits de l'acheteur portent sur les factures et le respect des délais de paiement."
+    )
+    assert "monitoring" not in _present(grader, duty + delays)[1]
+
+
+def test_checks_only_for_later_contracts(grader: ClauseGrader) -> None:
+    """Verify that a check reserved for future contracts is no monitoring."""
+    text = (
+        "Article 9 - Égalité\n\nL'adjudicataire s'interdit toute discrimination fondée sur la "
+        "nationalité envers ses travailleurs. La Commune se réserve la faculté d'introduire, "
+        "lors d'un prochain marché, des tests de situation et un questionnaire d'auto-évaluation."
+    )
+    assert _present(grader, text) == ("moderate", {"commitment", "grounds"})
