@@ -230,6 +230,31 @@ CASES = [
         "2° Points 3° to 5° apply to contracts with a value of at least EUR 50,000 performed by a "
         "supplier employing more than twelve workers.",
     ),
+    (
+        "strong",
+        {"commitment", "grounds", "monitoring", "remedies"},
+        "Special Condition 4 - Equality\n\n"
+        "(a) General Condition 9.2 shall not apply to this Contract and is replaced by this "
+        "Special Condition. (b) The Consultant shall not discriminate against any worker or "
+        "applicant for employment because of sex, race, age or disability. (c) The Client may "
+        "audit the Consultant's recruitment records to verify compliance with paragraph (b), "
+        "and may terminate the Contract for a breach of paragraph (b).",
+    ),
+    (
+        "moderate",
+        {"commitment", "grounds"},
+        "Clause 9 - Staff\n\n"
+        "9.1 The provider shall apply equal treatment to every person it employs on the contract "
+        "and shall make no distinction based on the characteristics in note 3.\n\n"
+        "(3) Sex, ethnic origin, religion or belief, disability, age and sexual orientation.",
+    ),
+    (
+        "moderate",
+        {"commitment", "grounds"},
+        "5.1 The Vendor shall not discriminate against its staff because of religion, sex or "
+        "age.\n\n5.2 Clause 5A (Workforce Equality Audits) is deleted in its entirety and is "
+        "not replaced.",
+    ),
 ]
 
 HARD_NEGATIVES = [
@@ -265,6 +290,8 @@ HARD_NEGATIVES = [
     # a definition binds nobody: without a commitment it is no clause
     '"Equality Legislation" means the Equality Act 2010 and any code of practice issued by '
     "the Equality and Human Rights Commission.",
+    "The Carrier shall comply with Part 12 of the Equality Act 2010 and shall convey every "
+    "pupil on a Route without regard to the pupil's disability, race or sex.",
 ]
 
 
