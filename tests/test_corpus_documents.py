@@ -192,10 +192,10 @@ def test_elements_are_spread_over_articles(corpus_set: str, entry: dict[str, Any
 def test_documents_set_composition() -> None:
     """Verify the documents set spans languages, levels and formats as planned."""
     entries = _labels("documents")
-    assert len(entries) >= 42
-    assert Counter(e["language"] for e in entries) == {"nl": 14, "fr": 14, "en": 14}
+    assert len(entries) >= 54
+    assert Counter(e["language"] for e in entries) == {"nl": 18, "fr": 18, "en": 18}
     levels = Counter(e["level"] for e in entries)
-    assert levels == {"absent": 10, "weak": 7, "moderate": 8, "strong": 8, "exemplary": 9}
+    assert levels == {"absent": 10, "weak": 10, "moderate": 11, "strong": 11, "exemplary": 12}
     formats = Counter(Path(e["file"]).suffix for e in entries)
     assert formats[".docx"] >= 2 and formats[".pdf"] >= 2
     assert formats[".odt"] >= 1 and formats[".html"] >= 1
