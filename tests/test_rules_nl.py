@@ -492,6 +492,47 @@ def test_mechanisms_on_another_matter_are_not_evidence(text: str, grader: Clause
     assert got == {"commitment", "grounds"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9.2 Deze plicht geldt enkel voor zijn eigen arbeiders en strekt zich niet uit tot de "
+        "onderaannemers of de uitzendkrachten die hij inschakelt.",
+        '9.2 Het vroegere punt 9.3 ("De onderaannemers leven dezelfde verplichting na") wordt '
+        "opgeheven.",
+        "9.2 Het bestuur evalueert later of het in zijn toekomstige opdrachten praktijktests zal "
+        "organiseren.",
+        "9.2 Bij een inbreuk op 9.1 verbeurt de aannemer een boete van ten hoogste 8 % van de "
+        "opdrachtwaarde.",
+    ],
+)
+def test_excluded_repealed_or_future_mechanisms_do_not_count(
+    text: str, grader: ClauseGrader
+) -> None:
+    """Verify that a flow-down kept from subcontractors or repealed by an amendment, a check for
+    later tenders and a penalty cap on the contract value are not evidence."""
+    clause = (
+        "Art. 9 - Personeel\n9.1 De aannemer discrimineert zijn werknemers niet op grond van "
+        "afkomst of geslacht.\n" + text
+    )
+    got = _present(grader, clause)[1]
+    assert not got & {"flowdown", "monitoring", "applicability"}
+
+
+def test_defined_term_carries_the_subcontractors(grader: ClauseGrader) -> None:
+    """Verify that a duty passed on to a defined term whose definition names the
+    subcontractors is a flow-down."""
+    text = (
+        "Artikel 1 - Begrippen\n"
+        '"Uitvoerders": de onderaannemers van de dienstverlener in elke schakel.\n'
+        "Artikel 12 - Gelijke kansen\n"
+        "De dienstverlener maakt bij de werving van zijn personeel geen onderscheid naar "
+        "leeftijd of afkomst.\n"
+        "Artikel 13 - Doorwerking\n"
+        "De dienstverlener legt de plicht van artikel 12 op aan de Uitvoerders.\n"
+    )
+    assert "flowdown" in _present(grader, text)[1]
+
+
 def test_term_lists_mirror_the_english_ones() -> None:
     """Verify that the Dutch pack defines the same term lists as the English one."""
     terms = rules_dir() / "terms"
