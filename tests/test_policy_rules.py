@@ -543,3 +543,101 @@ def test_family_status_conditions_are_red_flags(lang: str, text: str, flagged: b
 def test_responsibility_labels_and_reporting_decoys(lang: str, text: str, present: bool) -> None:
     """Verify a "Responsible" table cell names the person in charge; reporting data does not."""
     assert ("responsibility" in grade(text, lang).elements) is present
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # sixth blind round: neighbourhood-only hiring, capped experience, negated age limits,
+        # nationality preferences in action-plan tables
+        ("en", "Only applicants who live in the neighbourhood, please.", True),
+        ("en", "Applicants must live in Finglas or Cabra.", True),
+        ("en", "On-call engineers must live within 30 minutes of the depot.", False),
+        ("en", "Profile: recent school leaver, no more than two years of experience.", True),
+        ("en", "Minimum 3 years' experience in a similar role.", False),
+        ("nl", "We nemen voor deze site enkel mensen uit de wijk aan.", True),
+        ("nl", "Voor de wachtdienst woon je binnen 15 minuten van het depot.", False),
+        ("fr", "Il faut avoir 18 ans ; il n'y a aucune limite d'âge vers le haut.", False),
+        (
+            "nl",
+            "| Actie | Eigenaar |\n|---|---|\n| Uitzendkantoor vragen liefst Belgische "
+            "chauffeurs voor te stellen | Planning |\n| Meldpunt discriminatie | HR |",
+            True,
+        ),
+    ],
+)
+def test_round6_red_flags_and_lawful_lookalikes(lang: str, text: str, flagged: bool) -> None:
+    """Verify residence, experience-cap and table-cell flags fire and their look-alikes do not."""
+    assert bool(grade(text, lang).red_flag_sentences) is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "element", "present"),
+    [
+        ("en", "Harbour Logistics is an equal opportunities employer.", "policy_statement", False),
+        (
+            "en",
+            "We are an equal opportunities employer and do not discriminate on age or religion.",
+            "policy_statement",
+            True,
+        ),
+        (
+            "en",
+            "Drivers are taken on after a scored practical session and a structured interview.",
+            "training",
+            False,
+        ),
+        (
+            "en",
+            "People in numbers\n| | 2023 | 2024 |\n|---|---|---|\n| Women | 31% | 34% |",
+            "monitoring",
+            True,
+        ),
+        (
+            "en",
+            "We aim to raise the share of women from 20% to 30% by 2028.",
+            "monitoring",
+            False,
+        ),
+        (
+            "fr",
+            "Effectif au 31 décembre : 41 % de femmes, 59 % d'hommes.",
+            "monitoring",
+            True,
+        ),
+        (
+            "nl",
+            "Personeel: 12% vrouwen, 88% mannen; 21% met een migratieachtergrond.",
+            "monitoring",
+            True,
+        ),
+        (
+            "nl",
+            "Hoi Tom, stel kandidaten voor zonder onderscheid naar afkomst of leeftijd.",
+            "policy_statement",
+            False,
+        ),
+        (
+            "nl",
+            "Hoi Tom, stel kandidaten voor zonder onderscheid naar afkomst of leeftijd.",
+            "agencies",
+            True,
+        ),
+        (
+            "nl",
+            "Interview met vaste vragen voor een jury met de preventieadviseur en HR.",
+            "complaints",
+            False,
+        ),
+        (
+            "fr",
+            "Pour recruter, former ou promouvoir, nous ne tenons compte ni de l'origine, ni du "
+            "sexe, ni de l'âge.",
+            "policy_statement",
+            True,
+        ),
+    ],
+)
+def test_round6_policy_elements(lang: str, text: str, element: str, present: bool) -> None:
+    """Verify the sixth-round wording families count for an element and their decoys do not."""
+    assert (element in grade(text, lang).elements) is present
