@@ -10,9 +10,32 @@ from typing import Any
 
 import yaml
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BASE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _UniqueKeyLoader(_BASE):  # type: ignore[misc,valid-type]
+    """A safe loader that refuses a key given twice in one mapping.
+
+    YAML keeps the last of two equal keys without a word; in a rule pack that silently
+    replaces a term list or a rule field, so it is an error here.
+    """
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if key != "<<" and key in seen:
+                raise yaml.constructor.ConstructorError(
+                    "while reading a mapping",
+                    node.start_mark,
+                    f"duplicate key {key!r}",
+                    key_node.start_mark,
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
 
 def load_yaml(text: str) -> Any:
-    """Return the data of a YAML text (safe loading; raises yaml.YAMLError when malformed)."""
-    return yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
+    """Return the data of a YAML text (safe loading; raises yaml.YAMLError when malformed or
+    when a mapping repeats a key)."""
+    return yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a safe loader

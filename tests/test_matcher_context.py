@@ -343,3 +343,18 @@ def test_a_reference_to_a_paragraph_sees_that_paragraph_only(matcher: RuleMatche
         matcher, *body, ("12.1 The buyer may audit article 11 at any time.", None, False)
     )
     assert 4 in fired["monitoring"]
+
+
+def test_a_term_list_given_twice_is_refused_with_its_line(tmp_path: Path) -> None:
+    from checker.errors import RulePackError
+
+    terms = TERMS.replace("  breach: [breach]\n", "  breach: [breach]\n  audit: [review*]\n")
+    for rel, text in {
+        "profiles/mini.yaml": PROFILE,
+        "terms/en.yaml": terms,
+        "non_discrimination/en.yaml": PACK,
+    }.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    with pytest.raises(RulePackError, match=r"line 12: invalid YAML \(duplicate key 'audit'\)"):
+        load_ruleset("mini", str(tmp_path))
