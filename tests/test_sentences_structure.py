@@ -198,14 +198,3 @@ def test_an_annex_numbers_its_paragraphs_anew_until_a_part_begins() -> None:
         (None, None),
         (None, None),
     ]
-
-
-def test_a_table_cell_numbers_no_article() -> None:
-    blocks = assign_structure(
-        [
-            Block(text="Artikel 7 Drempels", kind=BlockKind.HEADING),
-            Block(text="8 en 11", kind=BlockKind.TABLE_CELL),
-            Block(text="50.000 euro of meer", kind=BlockKind.TABLE_CELL),
-        ]
-    )
-    assert [b.article for b in blocks] == ["7", "7", "7"]

@@ -207,12 +207,7 @@ def assign_structure(blocks: Iterable[Block]) -> list[Block]:
 
 
 def _typed_number(block: Block) -> str | None:
-    """Return the number typed at the start of a block, if it is an article number.
-
-    A table cell ("8 en 11", "50.000 euro of meer") numbers nothing.
-    """
-    if block.kind == BlockKind.TABLE_CELL:
-        return None
+    """Return the number typed at the start of a block, if it is an article number."""
     num = number_of(block.text)
     # "1." or "2)" before a list item enumerates inside an article (Dutch "leden")
     enumerator = block.kind == BlockKind.LIST_ITEM and _BARE_NUMBER.match(block.text)
