@@ -416,6 +416,13 @@ def _anchored(
     direct = {element: frozenset(js) for element, js in anchors.items()}
     fired: list[tuple[bool, int, Rule]] = []
     waiting = dict(enumerate(pending))
+    names: dict[int, bool] = {}  # whether a candidate names the clause: fixed, judged once
+
+    def named(key: int, i: int, rule: Rule) -> bool:
+        if key not in names:
+            names[key] = _names_the_clause(lm, rule, i, facts, regions)
+        return names[key]
+
     changed = True
     while changed and waiting:
         changed = False
@@ -423,14 +430,13 @@ def _anchored(
             near = anchors.setdefault(str(rule.anchor), set())
             if not near and rule.anchor not in assume_found:
                 continue
-            if not near.isdisjoint(regions[i]) or _names_the_clause(lm, rule, i, facts, regions):
-                chained = direct.get(str(rule.anchor), frozenset()).isdisjoint(regions[i])
-                fired.append(
-                    (chained and not _names_the_clause(lm, rule, i, facts, regions), i, rule)
-                )
-                del waiting[key]
-                near.add(i)
-                changed = True
+            if near.isdisjoint(regions[i]) and not named(key, i, rule):
+                continue
+            chained = direct.get(str(rule.anchor), frozenset()).isdisjoint(regions[i])
+            fired.append((chained and not named(key, i, rule), i, rule))
+            del waiting[key]
+            near.add(i)
+            changed = True
     return sorted(fired, key=lambda x: x[1])
 
 
