@@ -16,8 +16,8 @@ from checker.grader import elements_to_level, elements_to_score, hits_to_element
 from checker.matcher import RuleMatcher
 from checker.nlp import NlpProvider, default_provider
 from checker.readers import SUPPORTED_SUFFIXES, finalize, read_bytes, read_document
+from checker.readers.annexes import annex_title, opens_part
 from checker.readers.base import ReaderOutput, ReadLimits
-from checker.readers.structure import annex_title, opens_part
 from checker.readers.text import join_lines
 from checker.report.models import DocumentResult, ScanReport, ScanSummary
 from checker.rulepack.loader import RuleSet

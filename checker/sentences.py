@@ -16,7 +16,8 @@ from functools import lru_cache
 from importlib import resources
 
 from checker.document import Block, BlockKind, Document
-from checker.readers.structure import annex_key, is_heading_block, section_key
+from checker.readers.annexes import annex_key
+from checker.readers.structure import is_heading_block, section_key
 from checker.yamlio import load_yaml
 
 MAX_SENTENCE_WORDS = 60

@@ -9,7 +9,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from checker.readers.structure import ANNEX_NUMBER, annex_key, annex_words, section_key
+from checker.readers.annexes import ANNEX_NUMBER, annex_key, annex_words
+from checker.readers.structure import section_key
 from checker.yamlio import load_yaml
 
 # "9", "12.3", "II.9.1", "H.14"; "AV-5" and "C6" (framework and call-off numbering)

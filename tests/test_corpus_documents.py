@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 import yaml
 
-from checker.readers.structure import annex_title
+from checker.readers.annexes import annex_title
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from checker.document import Block, BlockKind
-from checker.readers.structure import annex_key, annex_of, assign_structure, number_of, section_key
+from checker.readers.annexes import annex_key, annex_of
+from checker.readers.structure import assign_structure, number_of, section_key
 from checker.sentences import is_table_of_contents
 from checker.xref import referenced_sections
 

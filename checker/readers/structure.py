@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
-from importlib import resources
 
 from checker.document import Block, BlockKind
-from checker.yamlio import load_yaml
+from checker.readers.annexes import MAX_HEADING_CHARS, annex_of, opens_part
 
 # "Art. 12", "Artikel 5 §2", "Article 7.1", "Article L2141-4", "Section 11.11", "Clause 28",
 # "Artikel AV-5" (the general terms of a framework), "Article MS-6" (its call-off model)
@@ -30,7 +28,6 @@ _PREFIXED = re.compile(r"^(?P<part>[IVX]{1,4}|[A-Z])\.(?P<rest>\d.*)$")
 _BARE_NUMBER = re.compile(
     r"^\s*(?P<num>(?:(?:[IVX]{1,4}|[A-Z])\.)?\d{1,3}(?:\.\d{1,3}){0,4})(?:\.|\))?\s+(?=\S)"
 )
-_MAX_HEADING_CHARS = 160
 
 
 def number_of(text: str) -> str | None:
@@ -51,96 +48,6 @@ _QUANTITY = re.compile(
     r"|heures|hours|uur\b|uren|semaines|weeks|weken|mois\b|months|maanden"
     r"|personnes|persons|people|werknemers|salariés|employees|travailleurs)"
 )
-
-
-@lru_cache(maxsize=1)
-def annex_words() -> str:
-    """Return the alternation of the words that name an annex (rules/language/annexes.yaml)."""
-    text = resources.files("rules").joinpath("language/annexes.yaml").read_text("utf-8")
-    words = sorted((re.escape(str(w)) for w in load_yaml(text)), key=len, reverse=True)
-    return "|".join(words)
-
-
-# the number of an annex: "4", "II", "B" (letters and numerals in capitals only: "Schedule a
-# meeting" is not an annex)
-ANNEX_NUMBER = r"(?:(?i:n)[°o]\.?\s*)?(?:\d{1,3}|[IVX]{1,5}|[A-Z])(?![\w.]*\d)\b"
-
-
-@lru_cache(maxsize=1)
-def _annex_heading() -> re.Pattern[str]:
-    return re.compile(
-        rf"^\s*(?P<word>(?i:{annex_words()}))\s+(?P<num>{ANNEX_NUMBER})(?P<rest>.*)$", re.S
-    )
-
-
-# what may follow "Annex 3" in its heading: nothing, a separator and a title, or "to the
-# Framework Agreement - ..."
-_ANNEX_REST = re.compile(
-    r"^\s*(?:(?i:to|of|bij|van|au|à|aux|du|de)\b[^.;:\-–—(]{0,80})?\s*(?:[-–—:.(]|$)"
-)
-_TOC_LINE = re.compile(r"(?:\.{3,}|…|\s)\s*\d{1,3}\s*$")
-
-
-def annex_of(block: Block) -> str | None:
-    """Return the annex a block opens ("Schedule 4" for "SCHEDULE 4 - EQUAL OPPORTUNITIES")."""
-    return annex_title(block.text, heading=block.kind == BlockKind.HEADING)
-
-
-def annex_title(text: str, heading: bool = False) -> str | None:
-    """Return the annex a line of text opens, if it is an annex heading.
-
-    Only a short line counts: "Annex 3 lists the prices." is a sentence, and a table of
-    contents line ("Annex 3 - Prices ..... 45") opens nothing.
-    """
-    text = " ".join(text.split())
-    if len(text) > _MAX_HEADING_CHARS:
-        return None
-    m = _annex_heading().match(text)
-    if not m:
-        return None
-    rest = m.group("rest").strip()
-    titled = not rest or _ANNEX_REST.match(rest) or rest.upper() == rest
-    sentence = text.endswith((".", ";", ",")) and len(text.split()) > 5
-    if not titled or sentence or (not heading and _TOC_LINE.search(rest)):
-        return None
-    number = re.sub(r"^[nN][°o]\.?\s*", "", m.group("num"))
-    return f"{m.group('word').capitalize()} {number}"
-
-
-# "PART II", "CLAUSES ADMINISTRATIVES - PARTIE II", "Hoofdstuk 3": a part of the conditions,
-# which ends the annex before it
-_PART_HEADING = re.compile(
-    r"^\s*(?:[^\W\d_][^.;:]{0,60}?\s[-–—:]\s*)?"
-    r"(?i:part|partie|deel|titre|titel|title|chapter|chapitre|hoofdstuk)\s+(?:[IVX]{1,5}|\d{1,2})\b"
-)
-
-
-def closes_annex(block: Block) -> bool:
-    """Return whether a block opens a part of the conditions, which ends an annex."""
-    return opens_part(block.text)
-
-
-def opens_part(text: str) -> bool:
-    """Return whether a line is the heading of a part ("PART II", "Hoofdstuk 3")."""
-    text = " ".join(text.split())
-    sentence = text.endswith((".", ";", ",")) and len(text.split()) > 5
-    return len(text) <= _MAX_HEADING_CHARS and not sentence and bool(_PART_HEADING.match(text))
-
-
-_ROMAN = {"I": 1, "V": 5, "X": 10}
-
-
-def annex_key(number: str) -> str:
-    """Return the key of an annex number: "4" for "4" and "IV" and "n° 4", "B" for "B".
-
-    An annex label ("Bijlage IV") gives the key of its last word.
-    """
-    number = re.sub(r"^[nN][°o]\.?\s*", "", number.strip()).split()[-1]
-    if number and set(number) <= set(_ROMAN) and (len(number) > 1 or number in "IVX"):
-        values = [_ROMAN[c] for c in number]
-        total = sum(-v if v < w else v for v, w in zip(values, values[1:] + [0], strict=True))
-        return str(total)
-    return number
 
 
 def section_key(number: str) -> str:
@@ -177,7 +84,7 @@ def assign_structure(blocks: Iterable[Block]) -> list[Block]:
             out.append(block.model_copy(update={"article": block.article}))
             continue
         opened = annex_of(block)
-        if annex and not opened and closes_annex(block):
+        if annex and not opened and opens_part(block.text):
             annex, article, path = None, None, []
         if opened:
             # an annex numbers its paragraphs anew, under a heading path of its own
@@ -218,7 +125,7 @@ def _is_heading(block: Block, num: str | None) -> bool:
     if block.kind == BlockKind.HEADING:
         return True
     text = block.text.strip()
-    if not num or len(text) > _MAX_HEADING_CHARS:
+    if not num or len(text) > MAX_HEADING_CHARS:
         return False
     return not text.endswith((".", ";", ":", ",")) or len(text.split()) <= 8
 

@@ -29,9 +29,10 @@ from pathlib import Path
 
 from checker.document import Block, BlockKind
 from checker.errors import DocumentReadError
+from checker.readers.annexes import annex_title, opens_part
 from checker.readers.base import ReaderOutput, ReadLimits
 from checker.readers.pdf_lines import Dehyphenator
-from checker.readers.structure import annex_title, number_of, opens_part
+from checker.readers.structure import number_of
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 _BOMS = (
