@@ -26,12 +26,13 @@ _BOUNDARY_CORE = (
     # "... de wet. b) De opdrachtnemer ..." / "...; b) ...": a lettered item starts anew
     r"|(?<=[.;])\s+(?=(?:[a-h]|i{1,3}|iv|vi{0,3})\)\s)"
 )
-_WORD_BEFORE = re.compile(r"(\S+)[.!?][\"'”»)]?\s*$")
+_CLOSERS = "\"'”»)"  # may follow the full stop that ends a sentence
 # single letters ("J.") and roman numerals ("ii.") do not end a sentence
 _NOT_AN_END = re.compile(r"[a-z]|(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})")
 # "R.S.O. 1990", "41 U.S.C. 2000e", "S.I. No. 286": dotted initials do not end a sentence
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _SOFT_CUT = re.compile(r"(?<=[;:])\s+|\n+")
+_TAIL = 80  # characters searched back for the word before a full stop
 
 
 @dataclass(frozen=True)
@@ -139,25 +140,47 @@ def block_to_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _boundary().finditer(text):
-        if text[m.start() - 1 : m.start()] in ".!?" and _is_abbreviation(text[start : m.start()]):
+        end = m.start()
+        if text[end - 1 : end] in ".!?" and _is_abbreviation(text, start, end):
             continue
-        spans.extend(_cut_long(text, start, m.start()))
+        spans.extend(_cut_long(text, start, end))
         start = m.end()
     spans.extend(_cut_long(text, start, len(text)))
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
-def _is_abbreviation(sentence_so_far: str) -> bool:
-    m = _WORD_BEFORE.search(sentence_so_far)
-    if not m:
+def _is_abbreviation(text: str, start: int, end: int) -> bool:
+    """Return whether the full stop ending text[start:end] closes an abbreviation."""
+    word = _word_before_stop(text, start, end)
+    if word is None:
         return False
-    word = m.group(1).lstrip("(\"'“«").lower()
+    word = word.lstrip("(\"'“«").lower()
     if word in abbreviations() or word.rstrip(".") in abbreviations():
         return True
     if word[:1].isdigit():
         # "12." opening a sentence is a number; "... in 2024." ends one
-        return sentence_so_far.strip().lower().rstrip(".") == word.rstrip(".")
+        return text[start:end].strip().lower().rstrip(".") == word.rstrip(".")
     return bool(_NOT_AN_END.fullmatch(word) or _INITIALISM.fullmatch(word))
+
+
+def _word_before_stop(text: str, start: int, end: int) -> str | None:
+    """Return the word before the closing [.!?] (and quote) of text[start:end], or None.
+
+    Only the tail is split: searching the whole sentence so far made a long run of
+    abbreviations ("art. 12, al. 2, 1°, b.") quadratic.
+    """
+    low = max(start, end - _TAIL)
+    parts = text[low:end].rsplit(None, 1)
+    if not parts:
+        return None
+    if len(parts) == 1 and low > start and not text[low - 1].isspace():
+        parts = text[start:end].rsplit(None, 1)  # a word longer than the tail
+    token = parts[-1]
+    if token[-1] in _CLOSERS:
+        token = token[:-1]
+    if len(token) < 2 or token[-1] not in ".!?":
+        return None
+    return token[:-1]
 
 
 def _cut_long(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
