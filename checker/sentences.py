@@ -25,6 +25,8 @@ _BOUNDARY_CORE = (
     r"(?<=[.!?])[\"'”»)]?\s+(?=[\"'“«(]?[A-ZÀ-ÖØ-Þ0-9§•●·▪\-–])|\s+(?=[•●·▪]\s*\S)"
     # "... de wet. b) De opdrachtnemer ..." / "...; b) ...": a lettered item starts anew
     r"|(?<=[.;])\s+(?=(?:[a-h]|i{1,3}|iv|vi{0,3})\)\s)"
+    # "... the law. (b) The contractor ...": so does a bracketed one after a full stop
+    r"|(?<=\.)\s+(?=\((?:[a-h]|i{1,3}|iv|vi{0,3})\)\s)"
 )
 _CLOSERS = "\"'”»)"  # may follow the full stop that ends a sentence
 # single letters ("J.") and roman numerals ("ii.") do not end a sentence

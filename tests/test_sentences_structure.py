@@ -103,6 +103,33 @@ def test_dotted_initials_do_not_end_a_sentence() -> None:
     assert len(parts) == 3
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(a) The Contractor shall not discriminate. (b) The Contractor shall include "
+        "paragraph (a) in every subcontract. (c) The Contractor shall permit access.",
+        "a) Le titulaire ne discrimine pas. b) Il impose cette clause. c) Le pouvoir "
+        "adjudicateur peut contrôler.",
+    ],
+)
+def test_a_lettered_item_after_a_full_stop_starts_a_sentence(text: str) -> None:
+    from checker.sentences import block_to_spans
+
+    parts = [text[a:b] for a, b in block_to_spans(text)]
+    assert [p[:3] for p in parts] == [
+        text[:3],
+        text[:3].replace("a", "b"),
+        text[:3].replace("a", "c"),
+    ]
+
+
+def test_a_bracketed_letter_inside_a_sentence_does_not_end_it() -> None:
+    from checker.sentences import block_to_spans
+
+    text = "The Supplier shall: (a) not discriminate; (b) keep records. The Buyer may audit."
+    assert len(block_to_spans(text)) == 2
+
+
 def test_bullet_lines_of_an_excerpt_are_items_of_their_own() -> None:
     from checker.scan import text_to_document
 
