@@ -16,6 +16,7 @@ class BlockKind(str, Enum):
     HEADING = "heading"
     LIST_ITEM = "list_item"
     TABLE_CELL = "table_cell"
+    TABLE_ROW = "table_row"  # a pipe-table row, each cell after its column header
     HEADER = "header"
     FOOTER = "footer"
     FOOTNOTE = "footnote"

@@ -430,9 +430,9 @@ def _anchored(
             near = anchors.setdefault(str(rule.anchor), set())
             if not near and rule.anchor not in assume_found:
                 continue
-            if near.isdisjoint(regions[i]) and not named(key, i, rule):
+            if near.isdisjoint(regions.anchoring(i)) and not named(key, i, rule):
                 continue
-            chained = direct.get(str(rule.anchor), frozenset()).isdisjoint(regions[i])
+            chained = direct.get(str(rule.anchor), frozenset()).isdisjoint(regions.anchoring(i))
             fired.append((chained and not named(key, i, rule), i, rule))
             del waiting[key]
             near.add(i)

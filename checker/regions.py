@@ -51,6 +51,7 @@ class Regions:
             if any(sentences[i].is_heading for i in idx) or _caps_title(sentences[idx[0]].text)
         }
         self._memo: dict[int, list[int]] = {}
+        self._anchor_memo: dict[int, list[int]] = {}
         self._refs: dict[int, set[str]] = {}
 
     def __getitem__(self, i: int) -> list[int]:
@@ -81,6 +82,25 @@ class Regions:
         for key in self._references(i) - {s.section}:
             chosen.update(self._referred(key, s.section))
         return sorted(chosen)
+
+    def anchoring(self, i: int) -> list[int]:
+        """Return where sentence i's anchor element must be found: its context, except the
+        other rows of its table.
+
+        The rows of a penalty or conditions table are separate statements ("late delivery:
+        EUR 100", "breach of clause 12: EUR 5,000"): a row may read the table for its topic,
+        but what another row is about does not make it part of the clause.
+        """
+        found = self._anchor_memo.get(i)
+        if found is None:
+            s, sentences = self._sentences[i], self._sentences
+            found = self[i]
+            if s.table_row:
+                found = [
+                    j for j in found if not sentences[j].table_row or sentences[j].block == s.block
+                ]
+            self._anchor_memo[i] = found
+        return found
 
     def _referred(self, key: str, section: str) -> list[int]:
         """Return the sentences a reference from `section` points at: a whole annex, an

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from fnmatch import fnmatch
@@ -11,14 +10,13 @@ from pathlib import Path
 
 from checker.batch import Batch, BatchLimits
 from checker.cache import Cache, document_key
-from checker.document import Block, DocStatus, Document
+from checker.document import DocStatus, Document
 from checker.grader import elements_to_level, elements_to_score, hits_to_elements, next_level
 from checker.matcher import RuleMatcher
 from checker.nlp import NlpProvider, default_provider
 from checker.readers import SUPPORTED_SUFFIXES, finalize, read_bytes, read_document
-from checker.readers.annexes import annex_title, opens_part
 from checker.readers.base import ReaderOutput, ReadLimits
-from checker.readers.text import join_lines
+from checker.readers.text import excerpt_to_blocks
 from checker.report.models import DocumentResult, ScanReport, ScanSummary
 from checker.rulepack.loader import RuleSet
 from checker.sentences import document_to_sentences
@@ -70,33 +68,12 @@ class ClauseGrader:
         return other
 
 
-_LIST_LINE = re.compile(r"\n(?=\s*(?:[-*•]\s+\S))")
-
-
-def _title_apart(paragraph: str) -> list[str]:
-    """Return a paragraph with an annex or part heading on its first line set apart."""
-    first, _, rest = paragraph.partition("\n")
-    if rest.strip() and (annex_title(first) or opens_part(first)):
-        return [first.strip(), rest.strip()]
-    return [paragraph]
-
-
 def text_to_document(text: str, path: str) -> Document:
     """Return a Document of blank-line separated paragraphs (excerpts, rule examples).
 
-    A line that starts with a bullet ("- Aged 20-35") is a list item of its own, as the text
-    and Markdown readers make it; wrapped lines are joined as the text reader joins them
-    (line-end hyphens decided, page furniture lines dropped).
+    See `readers.text.excerpt_to_blocks`.
     """
-    paras = [
-        part
-        for p in re.split(r"\n\s*\n", text)
-        for piece in _LIST_LINE.split(p)
-        for part in _title_apart(piece.strip())
-        if part
-    ]
-    blocks = [Block(text=join_lines(p), paragraph=i) for i, p in enumerate(paras, 1)]
-    blocks = [b for b in blocks if b.text]
+    blocks = excerpt_to_blocks(text)
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return finalize(path, sha, "txt", ReaderOutput(blocks=blocks, extractor="text"))
 

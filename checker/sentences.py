@@ -54,6 +54,7 @@ class Sentence:
     heading: str | None = None  # the innermost heading the sentence sits under
     is_heading: bool = False  # the sentence is (part of) a heading block
     annex: str | None = None  # the annex the sentence is in ("Schedule 4")
+    table_row: bool = False  # the sentence is (part of) a table row
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +97,7 @@ def document_to_sentences(doc: Document, language: str | None = None) -> list[Se
                     heading=block.heading_path[-1] if block.heading_path else None,
                     is_heading=is_heading_block(block),
                     annex=block.annex,
+                    table_row=block.kind == BlockKind.TABLE_ROW,
                 )
             )
     return out

@@ -26,7 +26,8 @@ _EACH = re.compile(rf"(?<![\w.]){_NUMBER}")
 def _reference() -> re.Pattern[str]:
     text = resources.files("rules").joinpath("language/references.yaml").read_text("utf-8")
     words = sorted((re.escape(str(w)) for w in load_yaml(text)), key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(words)})\.?\s*(?:n°\s*)?({_NUMBERS})", re.IGNORECASE)
+    # "artikel 8", "art. 8", "article n° 8"; "Toepasselijke artikelen: 8, 9 en 11" (a table row)
+    return re.compile(rf"\b(?:{'|'.join(words)})\.?:?\s*(?:n°\s*)?({_NUMBERS})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -358,3 +358,25 @@ def test_a_term_list_given_twice_is_refused_with_its_line(tmp_path: Path) -> Non
         (tmp_path / rel).write_text(text, encoding="utf-8")
     with pytest.raises(RulePackError, match=r"line 12: invalid YAML \(duplicate key 'audit'\)"):
         load_ruleset("mini", str(tmp_path))
+
+
+def test_a_table_row_is_not_anchored_by_another_row(matcher: RuleMatcher) -> None:
+    """A penalty table's rows are separate statements: the row about a breach of the clause
+    is a remedy, the late-delivery row beside it is not."""
+    blocks = [
+        Block(text="The contractor shall not discriminate against staff.", article="5"),
+        Block(text="Penalties", article="20", kind=BlockKind.HEADING),
+        Block(text="Breach: late delivery | Penalty: EUR 100 per day", article="20"),
+        Block(text="Breach: breach of article 5 | Penalty: EUR 5,000", article="20"),
+    ]
+    for kind, rows in ((BlockKind.TABLE_ROW, {3}), (BlockKind.PARAGRAPH, {2, 3})):
+        out = ReaderOutput(
+            blocks=[
+                b.model_copy(update={"paragraph": i, "kind": kind if i > 2 else b.kind})
+                for i, b in enumerate(blocks, 1)
+            ],
+            extractor="test",
+        )
+        doc = finalize("<test>", "0" * 64, "txt", out)
+        hits = matcher.sentences_to_hits(document_to_sentences(doc, "en"), fallback_lang="en")
+        assert {h.sentence.block for h in hits if h.element == "remedies"} == rows

@@ -15,6 +15,7 @@ from checker.readers.base import ReadLimits
 from checker.readers.text import decode_text, read
 
 H, P, L, C = BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL
+R = BlockKind.TABLE_ROW
 
 
 def _kinds_texts(doc: Document) -> list[tuple[BlockKind, str]]:
@@ -265,18 +266,16 @@ def test_markdown_list_items(text: str, expected: list[tuple[BlockKind, str]]) -
     assert _kinds_texts(_read_md(text)) == expected
 
 
-def test_markdown_pipe_table_cells() -> None:
-    """Verify a pipe table gives one cell per block and skips the delimiter row."""
+def test_markdown_pipe_table_rows() -> None:
+    """Verify a pipe table gives one block per row, each cell after its column header, and
+    skips the delimiter row and empty cells."""
     doc = _read_md(
         "Tarifs :\n\n| Poste | Prix |\n|:---|---:|\n| Nettoyage | 12 € |\n| a \\| b | |\n\nFin."
     )
     assert _kinds_texts(doc) == [
         (P, "Tarifs :"),
-        (C, "Poste"),
-        (C, "Prix"),
-        (C, "Nettoyage"),
-        (C, "12 €"),
-        (C, "a | b"),
+        (R, "Poste: Nettoyage | Prix: 12 €"),
+        (R, "Poste: a | b"),
         (P, "Fin."),
     ]
 
@@ -284,7 +283,7 @@ def test_markdown_pipe_table_cells() -> None:
 def test_markdown_table_without_outer_pipes() -> None:
     """Verify a table whose rows do not start with a pipe is found by its delimiter row."""
     doc = _read_md("Name | Role\n--- | ---\nAnn | Buyer")
-    assert _kinds_texts(doc) == [(C, "Name"), (C, "Role"), (C, "Ann"), (C, "Buyer")]
+    assert _kinds_texts(doc) == [(R, "Name: Ann | Role: Buyer")]
 
 
 def test_markdown_inline_markup_removed() -> None:
@@ -410,3 +409,32 @@ def test_lettered_items_after_a_full_stop_are_sentences_of_their_own() -> None:
         "b) Hij is niet verplicht;",
         "c) de stad kan meten.",
     ]
+
+
+_PENALTY_TABLE = (
+    "The penalties below apply.\n"
+    "| Item | Breach | Penalty |\n"
+    "|------|--------|---------|\n"
+    "| 1 | Late commencement of a shift | EUR 100 per shift |\n"
+    "| 2 | Breach of clause 12.1 | EUR 5,000 |\n"
+)
+
+
+def test_plain_text_and_excerpts_read_a_pipe_table_by_rows() -> None:
+    """Verify text pasted from Markdown gives the same rows as the Markdown reader."""
+    from checker.readers.text import excerpt_to_blocks, text_to_blocks
+
+    rows = [
+        "Item: 1 | Breach: Late commencement of a shift | Penalty: EUR 100 per shift",
+        "Item: 2 | Breach: Breach of clause 12.1 | Penalty: EUR 5,000",
+    ]
+    for blocks in (text_to_blocks(_PENALTY_TABLE), excerpt_to_blocks(_PENALTY_TABLE)):
+        got = [(b.kind, b.text) for b in blocks]
+        assert got == [(P, "The penalties below apply."), (R, rows[0]), (R, rows[1])]
+
+
+def test_a_line_that_starts_with_a_pipe_is_no_table_without_a_delimiter_row() -> None:
+    from checker.readers.text import excerpt_to_blocks
+
+    blocks = excerpt_to_blocks("| not a table\nbut a line of prose.")
+    assert [b.kind for b in blocks] == [P]

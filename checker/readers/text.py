@@ -12,7 +12,10 @@ followed by a lower-case line is decided as the PDF reader decides (pdf_lines.De
 digits and capitals, the document's own spellings, compound heads, then its majority).
 A line that is only page furniture ("Conditions ... Page 57 of 112") is dropped.
 
-Markdown adds "#" and setext headings, list items, pipe tables (one block per cell),
+A pipe table ("| Breach | Penalty |" over "|---|---|") gives one block per row, each cell
+after its column header (readers/pipe_tables.py), in plain text as in Markdown.
+
+Markdown adds "#" and setext headings, list items, pipe tables,
 fenced code kept as paragraphs, and removes inline markup: emphasis, code backticks, links
 (their text is kept), images, HTML comments and tags (<br> becomes a line break). Raw HTML
 tables go through the HTML reader. The reader is chosen by the path's suffix.
@@ -32,6 +35,12 @@ from checker.errors import DocumentReadError
 from checker.readers.annexes import annex_title, opens_part
 from checker.readers.base import ReaderOutput, ReadLimits
 from checker.readers.pdf_lines import Dehyphenator
+from checker.readers.pipe_tables import (
+    is_delimiter_row,
+    is_table_line,
+    split_table_runs,
+    table_rows,
+)
 from checker.readers.structure import number_of
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -66,8 +75,6 @@ _MD_BULLET = re.compile(r"[-*+]\s+")
 _MD_ORDERED = re.compile(r"\d{1,9}[.)]\s")
 _QUOTE = re.compile(r"^(?:>\s?)+")
 _LINK_DEF = re.compile(r"\[[^\]]+\]:\s*\S+")
-_TABLE_DELIM = re.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$")
-_CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"<br\s*/?>", re.IGNORECASE), "\n"),
@@ -137,6 +144,37 @@ def join_lines(text: str) -> str:
     return _join(lines, Dehyphenator.from_lines(lines)) if lines else ""
 
 
+_LIST_LINE = re.compile(r"\n(?=\s*(?:[-*•]\s+\S))")
+
+
+def excerpt_to_blocks(text: str) -> list[Block]:
+    """Return the blocks of an excerpt: blank-line separated paragraphs (rule examples, corpus).
+
+    A line that starts with a bullet ("- Aged 20-35") is a list item of its own, and a pipe
+    table gives a block per row, as the text and Markdown readers make them; wrapped lines
+    are joined as the text reader joins them (line-end hyphens decided, page furniture lines
+    dropped).
+    """
+    pieces: list[tuple[BlockKind, str]] = []
+    for para in re.split(r"\n\s*\n", text):
+        for is_table, lines in split_table_runs(para.split("\n")):
+            if is_table:
+                pieces += [(BlockKind.TABLE_ROW, row) for row in table_rows(lines)]
+                continue
+            for item in _LIST_LINE.split("\n".join(lines)):
+                pieces += [(BlockKind.PARAGRAPH, p) for p in _title_apart(item.strip()) if p]
+    blocks = [Block(kind=k, text=join_lines(p), paragraph=i) for i, (k, p) in enumerate(pieces, 1)]
+    return [b for b in blocks if b.text]
+
+
+def _title_apart(paragraph: str) -> list[str]:
+    """Return a paragraph with an annex or part heading on its first line set apart."""
+    first, _, rest = paragraph.partition("\n")
+    if rest.strip() and (annex_title(first) or opens_part(first)):
+        return [first.strip(), rest.strip()]
+    return [paragraph]
+
+
 def _is_page_line(line: str) -> bool:
     return bool(_PAGE_LINE.search(line)) and len(line) <= _MAX_PAGE_LINE
 
@@ -147,10 +185,19 @@ def text_to_blocks(text: str) -> list[Block]:
     current: _Draft | None = None
     lines = [_squash(raw) for raw in text.splitlines()]
     dehyphen = Dehyphenator.from_lines(x for x in lines if x)
-    for line in lines:
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
         if _is_page_line(line):
             continue  # "Conditions of Contract        Page 57 of 112": page furniture
-        if not line:
+        if is_table_line(line) and i < len(lines) and is_delimiter_row(lines[i]):
+            end = i + 1
+            while end < len(lines) and is_table_line(lines[end]):
+                end += 1
+            drafts += [_Draft(BlockKind.TABLE_ROW, [row]) for row in table_rows(lines[i - 1 : end])]
+            current, i = None, end
+        elif not line:
             current = None
         elif current is None or _breaks(current, line):
             current = _Draft(_line_kind(line), [line])
@@ -322,19 +369,13 @@ class _Markdown:
         return end + 1
 
     def _delimiter_at(self, i: int) -> bool:
-        if i >= len(self.lines):
-            return False
-        line = self.lines[i].strip()
-        return "|" in line and "-" in line and bool(_TABLE_DELIM.match(line))
+        return i < len(self.lines) and is_delimiter_row(self.lines[i])
 
     def _pipe_table(self, i: int) -> int:
         end = i
         while end < len(self.lines) and "|" in self.lines[end] and self.lines[end].strip():
-            row = self.lines[end].strip()
-            if not ("-" in row and _TABLE_DELIM.match(row)):
-                for cell in _CELL_SPLIT.split(row.strip("|")):
-                    if cell.strip():
-                        self._add(BlockKind.TABLE_CELL, cell.strip())
             end += 1
+        for row in table_rows(self.lines[i:end]):
+            self._add(BlockKind.TABLE_ROW, row)
         self.current = None
         return end
