@@ -60,6 +60,27 @@ def _block(doc: Document, text: str) -> Block:
 # --- body order, tables ---------------------------------------------------------------------
 
 
+def test_a_data_table_is_read_by_rows_under_its_header() -> None:
+    """Verify a penalty table gives one block per row, each cell after its column label."""
+    rows = [
+        ["Item", "Breach", "Penalty"],
+        ["1", "Late start of a cleaning shift", "EUR 100 per shift"],
+        ["2", "Breach of clause 12.1 (non-discrimination)", "EUR 5,000"],
+    ]
+    doc = _read(para("Schedule 8 - Penalties") + table(rows))
+    assert _texts(doc, BlockKind.TABLE_ROW) == [
+        "Item: 1 | Breach: Late start of a cleaning shift | Penalty: EUR 100 per shift",
+        "Item: 2 | Breach: Breach of clause 12.1 (non-discrimination) | Penalty: EUR 5,000",
+    ]
+
+
+def test_a_table_that_lays_out_text_keeps_its_cells() -> None:
+    """Verify a table holding running text (an article in a cell) is read cell by cell."""
+    article = "The Contractor shall not discriminate against any employee. " * 12
+    doc = _read(table([["Article 12", article.strip()]]))
+    assert _texts(doc, BlockKind.TABLE_CELL) == ["Article 12", article.strip()]
+
+
 def test_body_order_with_tables_and_nested_cells() -> None:
     """Verify paragraphs and (nested) table cells come in body order, counted as paragraphs."""
     inner = table([["Inner A", "Inner B"]])
@@ -74,14 +95,14 @@ def test_body_order_with_tables_and_nested_cells() -> None:
         "Criterion",
         "Weight",
         "Outer cell",
-        "Inner A",
-        "Inner B",
+        "Inner A | Inner B",
         "After",
         "50",
         "Closing paragraph after the table.",
     ]
-    assert [b.paragraph for b in doc.blocks] == list(range(1, 10))
-    assert [b.kind for b in doc.blocks][1:8] == [BlockKind.TABLE_CELL] * 7
+    assert [b.paragraph for b in doc.blocks] == list(range(1, 9))
+    c, r = BlockKind.TABLE_CELL, BlockKind.TABLE_ROW
+    assert [b.kind for b in doc.blocks][1:7] == [c, c, c, r, c, c]
     assert doc.blocks[0].kind == doc.blocks[-1].kind == BlockKind.PARAGRAPH
     assert doc.pages is None and all(b.page is None for b in doc.blocks)
 
@@ -95,7 +116,7 @@ def test_merged_cells_are_not_repeated() -> None:
         ]
     )
     doc = _read(body)
-    assert _texts(doc) == ["Spanning two columns", "Tall cell", "Left", "Right"]
+    assert _texts(doc) == ["Spanning two columns | Tall cell", "Left | Right"]
 
 
 def test_python_docx_document_with_merged_cells_and_headings() -> None:
@@ -118,7 +139,8 @@ def test_python_docx_document_with_merged_cells_and_headings() -> None:
     heading = _block(doc, "Scope of the contract")
     assert (heading.kind, heading.level) == (BlockKind.HEADING, 1)
     assert _block(doc, "Staff").level == 2
-    assert _texts(doc, BlockKind.TABLE_CELL) == ["Merged across", "Merged down", "B", "C", "D", "E"]
+    rows = ["Merged across", "Merged down | B | C", "D | E"]
+    assert _texts(doc, BlockKind.TABLE_ROW) == rows
 
 
 # --- headings and numbering -------------------------------------------------------------------

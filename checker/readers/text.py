@@ -13,7 +13,7 @@ digits and capitals, the document's own spellings, compound heads, then its majo
 A line that is only page furniture ("Conditions ... Page 57 of 112") is dropped.
 
 A pipe table ("| Breach | Penalty |" over "|---|---|") gives one block per row, each cell
-after its column header (readers/pipe_tables.py), in plain text as in Markdown.
+after its column header (readers/table_rows.py), in plain text as in Markdown.
 
 Markdown adds "#" and setext headings, list items, pipe tables,
 fenced code kept as paragraphs, and removes inline markup: emphasis, code backticks, links
@@ -35,13 +35,13 @@ from checker.errors import DocumentReadError
 from checker.readers.annexes import annex_title, opens_part
 from checker.readers.base import ReaderOutput, ReadLimits
 from checker.readers.pdf_lines import Dehyphenator
-from checker.readers.pipe_tables import (
+from checker.readers.structure import number_of
+from checker.readers.table_rows import (
     is_delimiter_row,
     is_table_line,
     split_table_runs,
     table_rows,
 )
-from checker.readers.structure import number_of
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 _BOMS = (

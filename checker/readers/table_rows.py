@@ -1,4 +1,4 @@
-"""Read a pipe table ("| Breach | Penalty |") as rows that say what each cell is.
+"""Read a table as rows that say what each cell is.
 
 A table is read row by row, not cell by cell and not as one run of text: a row is one
 statement ("late delivery: EUR 100 per day"), and a cell alone often says too little ("EUR
@@ -8,8 +8,13 @@ after its column header, cells separated by " | ":
     Breach: Breach of clause 12.1 | Penalty: EUR 5,000 per established breach
 
 so that a rule sees the breach and the penalty together, and the evidence quotes the row as a
-reader would say it. Without a delimiter row there is no header, and cells are only joined.
-Pipe tables appear in Markdown and in text pasted from it (excerpts, plain text files).
+reader would say it. Without a header row, cells are only joined.
+
+Pipe tables appear in Markdown and in text pasted from it (excerpts, plain text files); their
+header is the row above the delimiter row. A word-processor table is read by rows when it is
+a data table (short cells: a penalty schedule, thresholds, conditions), and cell by cell when
+it lays out text (whole articles in cells); its header is its first row when marked as one or
+when that row is a line of short labels over three columns or more.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from collections.abc import Sequence
 _DELIMITER = re.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 CELL_SEPARATOR = " | "
+MAX_CELL_WORDS = 60  # a longer cell is running text: the table lays out text
+MAX_LABEL_WORDS = 6  # a header cell is a short label
 
 
 def is_delimiter_row(line: str) -> bool:
@@ -93,3 +100,33 @@ def split_table_runs(lines: Sequence[str]) -> list[tuple[bool, list[str]]]:
             runs.append((False, [lines[i]]))
         i += 1
     return runs
+
+
+def is_data_table(rows: Sequence[Sequence[str]]) -> bool:
+    """Return whether a table of cell texts holds data to read by rows, not laid-out text."""
+    filled = [[c for c in row if c] for row in rows]
+    if not filled or max(len(r) for r in filled) < 2:
+        return False  # one column: a framed box of text
+    return all(len(c.split()) <= MAX_CELL_WORDS for row in filled for c in row)
+
+
+def looks_like_header(rows: Sequence[Sequence[str]]) -> bool:
+    """Return whether the first row of a table is a row of column labels (unmarked)."""
+    if len(rows) < 2 or len(rows[0]) < 3:
+        return False  # two columns: label | value pairs, not a header over them
+    return all(
+        c and len(c.split()) <= MAX_LABEL_WORDS and not c.endswith((".", ";")) and not c.isdigit()
+        for c in rows[0]
+    )
+
+
+def data_table_rows(rows: Sequence[Sequence[str]], header_marked: bool = False) -> list[str] | None:
+    """Return the row texts of a data table (the header row only labels the others), or None
+    when the table lays out text and is better read cell by cell."""
+    if not is_data_table(rows):
+        return None
+    if header_marked or looks_like_header(rows):
+        header, body = list(rows[0]), rows[1:]
+    else:
+        header, body = [], rows
+    return [t for t in (row_text(header, row) for row in body) if t]
