@@ -15,6 +15,7 @@ from checker.readers.base import ReadLimits
 from checker.readers.html import decode_html, html_to_blocks, read
 
 H, P, L, C = BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL
+R = BlockKind.TABLE_ROW
 
 
 def _html(body: str, head: str = "") -> bytes:
@@ -101,7 +102,7 @@ def test_nested_lists() -> None:
 
 
 def test_nested_tables() -> None:
-    """Verify td/th are cells, a table inside a cell gives its own cells."""
+    """Verify a table holding a table keeps its cells; the inner data table gives rows."""
     doc = _read(
         _html(
             "<table><thead><tr><th>Poste</th><th>Prix</th></tr></thead><tbody>"
@@ -114,9 +115,23 @@ def test_nested_tables() -> None:
         (C, "Prix"),
         (C, "Nettoyage"),
         (C, "Voir"),
-        (C, "12 €"),
-        (C, "par m2"),  # NFKC folds the superscript
+        (R, "12 € | par m2"),  # NFKC folds the superscript
         (C, "détail"),
+    ]
+
+
+def test_a_data_table_is_read_by_rows_under_its_th_header() -> None:
+    """Verify th cells of the first row label the cells of each row below."""
+    doc = _read(
+        _html(
+            "<table><tr><th>Manquement</th><th>Pénalité</th></tr>"
+            "<tr><td>Retard de livraison</td><td>100 € par jour</td></tr>"
+            "<tr><td>Manquement à l'article 12</td><td>2 500 €</td></tr></table>"
+        )
+    )
+    assert _kinds_texts(doc) == [
+        (R, "Manquement: Retard de livraison | Pénalité: 100 € par jour"),
+        (R, "Manquement: Manquement à l'article 12 | Pénalité: 2 500 €"),
     ]
 
 

@@ -321,17 +321,15 @@ def test_markdown_fenced_code_kept_as_paragraph() -> None:
 
 
 def test_markdown_html_table_goes_through_html_reader() -> None:
-    """Verify a raw HTML table inside Markdown becomes table cells."""
+    """Verify a raw HTML table inside Markdown is read by the HTML reader (by rows)."""
     doc = _read_md(
         "##### Agenda\n\n<table>\n  <tr>\n    <td>Agenda Item</td>\n    <td>Time</td>\n"
         "  </tr>\n  <tr><td>Q&amp;A</td><td>15 min</td></tr>\n</table>\n\nAfter."
     )
     assert _kinds_texts(doc) == [
         (H, "Agenda"),
-        (C, "Agenda Item"),
-        (C, "Time"),
-        (C, "Q&A"),
-        (C, "15 min"),
+        (R, "Agenda Item | Time"),
+        (R, "Q&A | 15 min"),
         (P, "After."),
     ]
 

@@ -2,10 +2,12 @@
 
 The parser never touches the network and never loads a DTD, so entities come only from
 HTML's own table. Scripts, styles, navigation, the head and embedded SVG are dropped;
-h1-h6 become headings with their level, li list items, td/th table cells (nested tables
-too), other block elements paragraphs. A p or div inside a list item or a cell keeps the
-item's or cell's kind; br is a line break and other whitespace is collapsed. Bytes are
-decoded by BOM, then the meta charset, then as plain text is.
+h1-h6 become headings with their level, li list items, a data table one block per row
+(readers/table_rows; th cells of the first row label the others), td/th cells of a table that
+lays out text one block each (nested tables too), other block elements paragraphs. A p or
+div inside a list item or a cell keeps the item's or cell's kind; br is a line break and
+other whitespace is collapsed. Bytes are decoded by BOM, then the meta charset, then as plain
+text is.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from lxml import etree
 from checker.document import Block, BlockKind
 from checker.errors import DocumentReadError
 from checker.readers.base import ReaderOutput, ReadLimits
+from checker.readers.table_rows import data_table_rows
 from checker.readers.text import decode_text, numbered
 
 _DROP = frozenset(
@@ -133,12 +136,23 @@ def _parse(text: str) -> lxml.html.HtmlElement | None:
         return None
 
 
+@dataclass
+class _Table:
+    """An open table: where its blocks start and, per row, the blocks of each cell."""
+
+    start: int
+    rows: list[list[tuple[int, int]]] = field(default_factory=list)
+    header_cells: list[bool] = field(default_factory=list)  # per cell of the first row: th
+    cell_start: int = 0
+
+
 class _Collector:
     """Turn the start/end/text events of a tree walk into blocks."""
 
     def __init__(self) -> None:
         self.stack: list[_Context] = [_Context(BlockKind.PARAGRAPH)]
         self.blocks: list[Block] = []
+        self.tables: list[_Table] = []
 
     def add(self, text: str | None) -> None:
         """Add text to the innermost open block, its whitespace collapsed."""
@@ -156,11 +170,51 @@ class _Collector:
                 kind = parent.kind
             self._flush(parent)
             self.stack.append(_Context(kind, level))
+            self._table_start(tag)
 
     def end(self, tag: str) -> None:
         """Close the block a block element opened."""
         if tag in _BLOCK_TAGS and len(self.stack) > 1:
             self._flush(self.stack.pop())
+            self._table_end(tag)
+
+    def _table_start(self, tag: str) -> None:
+        if tag == "table":
+            self.tables.append(_Table(len(self.blocks)))
+        elif self.tables and tag == "tr":
+            self.tables[-1].rows.append([])
+        elif self.tables and tag in ("td", "th"):
+            table = self.tables[-1]
+            table.cell_start = len(self.blocks)
+            if len(table.rows) == 1:
+                table.header_cells.append(tag == "th")
+
+    def _table_end(self, tag: str) -> None:
+        if not self.tables:
+            return
+        table = self.tables[-1]
+        if tag in ("td", "th") and table.rows:
+            table.rows[-1].append((table.cell_start, len(self.blocks)))
+        elif tag == "table":
+            self.tables.pop()
+            rows = self._as_rows(table)
+            if rows is not None:
+                del self.blocks[table.start :]
+                self.blocks += [Block(kind=BlockKind.TABLE_ROW, text=t) for t in rows]
+
+    def _as_rows(self, table: _Table) -> list[str] | None:
+        """Return the row texts of a data table, or None to keep its cells."""
+        texts: list[list[str]] = []
+        for cells in table.rows:
+            row = []
+            for lo, hi in cells:
+                if any(b.kind != BlockKind.TABLE_CELL for b in self.blocks[lo:hi]):
+                    return None  # a nested table or list: keep the cells as read
+                row.append(" ".join(" ".join(b.text.split()) for b in self.blocks[lo:hi]))
+            texts.append(row)
+        texts = [row for row in texts if row]
+        marked = bool(table.header_cells) and all(table.header_cells)
+        return data_table_rows(texts, header_marked=marked) if texts else None
 
     def close_all(self) -> None:
         """Flush every block still open."""
