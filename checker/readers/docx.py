@@ -22,7 +22,7 @@ from checker.readers.docx_numbering import Drawn, Numbering
 from checker.readers.docx_styles import ParaProps, Styles, paragraph_props
 from checker.readers.docx_text import ParagraphText, alternate_branch
 from checker.readers.docx_xml import MC_ALTERNATE, R_ID, W_VAL, w
-from checker.readers.table_rows import data_table_rows
+from checker.readers.table_rows import CellGrid, row_blocks, rows_of_cells
 from checker.readers.xmlsafe import open_zip, parse_xml
 
 EXTRACTOR = "python-docx+lxml"
@@ -156,7 +156,7 @@ class BodyReader:
     def _table(self, tbl: etree._Element) -> None:
         """Read a table cell by cell, then as rows when it holds data (readers/table_rows)."""
         start, index = len(self.blocks), self._index
-        grid: list[list[tuple[int, int]]] = []  # per row, per cell: the blocks it gave
+        grid: CellGrid = []
         marked = False
         for row in _unwrapped(tbl, W_TR):
             if _row_deleted(row):
@@ -172,29 +172,11 @@ class BodyReader:
                 self._flush(lines)
                 cells.append((before, len(self.blocks)))
             grid.append(cells)
-        rows = self._as_rows(start, grid, marked)
+        rows = rows_of_cells(self.blocks, grid, marked) if len(self.blocks) > start else None
         if rows is not None:
             del self.blocks[start:]
-            self._index = index
-            for text in rows:
-                self._index += 1
-                self.blocks.append(
-                    Block(kind=BlockKind.TABLE_ROW, text=text, paragraph=self._index)
-                )
-
-    def _as_rows(
-        self, start: int, grid: list[list[tuple[int, int]]], marked: bool
-    ) -> list[str] | None:
-        """Return the row texts of the table just read, or None to keep its cells."""
-        texts: list[list[str]] = []
-        for cells in grid:
-            row = []
-            for lo, hi in cells:
-                if hi - lo > 1 or any(b.kind != BlockKind.TABLE_CELL for b in self.blocks[lo:hi]):
-                    return None  # a nested table or a text box: keep the cells as read
-                row.append(" ".join(self.blocks[lo].text.split()) if hi > lo else "")
-            texts.append(row)
-        return data_table_rows(texts, header_marked=marked) if len(self.blocks) > start else None
+            self.blocks += row_blocks(rows, index + 1)
+            self._index = index + len(rows)
 
     def _flush(self, cell: list[str] | None) -> None:
         if cell is None:

@@ -22,7 +22,7 @@ from lxml import etree
 from checker.document import Block, BlockKind
 from checker.errors import DocumentReadError
 from checker.readers.base import ReaderOutput, ReadLimits
-from checker.readers.table_rows import data_table_rows
+from checker.readers.table_rows import CellGrid, row_blocks, rows_of_cells
 from checker.readers.text import decode_text, numbered
 
 _DROP = frozenset(
@@ -141,7 +141,7 @@ class _Table:
     """An open table: where its blocks start and, per row, the blocks of each cell."""
 
     start: int
-    rows: list[list[tuple[int, int]]] = field(default_factory=list)
+    rows: CellGrid = field(default_factory=list)
     header_cells: list[bool] = field(default_factory=list)  # per cell of the first row: th
     cell_start: int = 0
 
@@ -197,24 +197,11 @@ class _Collector:
             table.rows[-1].append((table.cell_start, len(self.blocks)))
         elif tag == "table":
             self.tables.pop()
-            rows = self._as_rows(table)
+            marked = bool(table.header_cells) and all(table.header_cells)
+            rows = rows_of_cells(self.blocks, table.rows, marked)
             if rows is not None:
                 del self.blocks[table.start :]
-                self.blocks += [Block(kind=BlockKind.TABLE_ROW, text=t) for t in rows]
-
-    def _as_rows(self, table: _Table) -> list[str] | None:
-        """Return the row texts of a data table, or None to keep its cells."""
-        texts: list[list[str]] = []
-        for cells in table.rows:
-            row = []
-            for lo, hi in cells:
-                if any(b.kind != BlockKind.TABLE_CELL for b in self.blocks[lo:hi]):
-                    return None  # a nested table or list: keep the cells as read
-                row.append(" ".join(" ".join(b.text.split()) for b in self.blocks[lo:hi]))
-            texts.append(row)
-        texts = [row for row in texts if row]
-        marked = bool(table.header_cells) and all(table.header_cells)
-        return data_table_rows(texts, header_marked=marked) if texts else None
+                self.blocks += row_blocks(rows)
 
     def close_all(self) -> None:
         """Flush every block still open."""

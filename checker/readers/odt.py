@@ -37,6 +37,7 @@ from checker.readers.odt_xml import (
     table,
     text,
 )
+from checker.readers.table_rows import CellGrid, row_blocks, rows_of_cells
 from checker.readers.xmlsafe import open_zip, parse_entry, read_entry
 
 EXTRACTOR = "lxml-odt"
@@ -204,13 +205,26 @@ class OdtBody:
         self.container(el, cell, ctx, pending)
 
     def _table(self, tbl: etree._Element) -> None:
+        """Read a table cell by cell, then as rows when it holds data (readers/table_rows)."""
+        start, index = len(self.blocks), self._index
+        grid: CellGrid = []
         for row in _rows(tbl):
+            cells = []
             for cell_el in row:
                 # table:covered-table-cell continues a merged cell: its text is not repeated
                 if cell_el.tag == T_CELL:
+                    before = len(self.blocks)
                     lines: list[str] = []
                     self.container(cell_el, lines)
                     self._flush(lines)
+                    cells.append((before, len(self.blocks)))
+            grid.append(cells)
+        marked = tbl.find(table("table-header-rows")) is not None
+        rows = rows_of_cells(self.blocks, grid, marked) if len(self.blocks) > start else None
+        if rows is not None:
+            del self.blocks[start:]
+            self.blocks += row_blocks(rows, index + 1)
+            self._index = index + len(rows)
 
     def _flush(self, cell: list[str] | None) -> None:
         if cell is None:

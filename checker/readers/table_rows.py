@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from checker.document import Block, BlockKind
+
 _DELIMITER = re.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 CELL_SEPARATOR = " | "
@@ -130,3 +132,33 @@ def data_table_rows(rows: Sequence[Sequence[str]], header_marked: bool = False) 
     else:
         header, body = [], rows
     return [t for t in (row_text(header, row) for row in body) if t]
+
+
+CellGrid = list[list[tuple[int, int]]]  # per row, per cell: the range of blocks it gave
+
+
+def rows_of_cells(blocks: Sequence[Block], grid: CellGrid, marked: bool) -> list[str] | None:
+    """Return the row texts of a table read cell by cell into `blocks`, or None to keep its
+    cells (a nested table, list or text box in a cell, or a table that lays out text)."""
+    texts: list[list[str]] = []
+    for cells in grid:
+        row = []
+        for lo, hi in cells:
+            if any(b.kind != BlockKind.TABLE_CELL for b in blocks[lo:hi]):
+                return None
+            row.append(" ".join(" ".join(b.text.split()) for b in blocks[lo:hi]))
+        if row:
+            texts.append(row)
+    return data_table_rows(texts, header_marked=marked) if texts else None
+
+
+def row_blocks(rows: Sequence[str], first_paragraph: int | None = None) -> list[Block]:
+    """Return a block per row, numbered as paragraphs from `first_paragraph` when given."""
+    return [
+        Block(
+            kind=BlockKind.TABLE_ROW,
+            text=text,
+            paragraph=None if first_paragraph is None else first_paragraph + i,
+        )
+        for i, text in enumerate(rows)
+    ]
