@@ -332,8 +332,9 @@ def test_finished_sentence_is_not_joined_to_the_next_page() -> None:
 # --- tables ----------------------------------------------------------------------------------
 
 
-def test_ruled_table_cells_become_table_cell_blocks_row_by_row() -> None:
-    """Verify a boxed table gives one TABLE_CELL per filled cell, in reading order, once."""
+def test_ruled_table_is_read_row_by_row_under_its_header() -> None:
+    """Verify a boxed data table gives one TABLE_ROW per row, each cell after its column
+    label, empty cells left out, in reading order, once."""
     rows = [["Lot", "Price", "Note"], ["Cleaning", "100 EUR", ""], ["Catering", "200 EUR", "VAT"]]
     data = make.table_pdf(
         ["Article 3. Prices are listed below."], rows, ["Article 4. Payment within 30 days."]
@@ -341,14 +342,23 @@ def test_ruled_table_cells_become_table_cell_blocks_row_by_row() -> None:
     doc = doc_of(data)
     assert doc.extractor == "pypdfium2+pdfplumber"
     kinds = [(b.kind, b.text) for b in body(doc)]
-    cells = [(BlockKind.TABLE_CELL, text) for row in rows for text in row if text]
     assert kinds == [
         (BlockKind.PARAGRAPH, "Article 3. Prices are listed below."),
-        *cells,
+        (BlockKind.TABLE_ROW, "Lot: Cleaning | Price: 100 EUR"),
+        (BlockKind.TABLE_ROW, "Lot: Catering | Price: 200 EUR | Note: VAT"),
         (BlockKind.PARAGRAPH, "Article 4. Payment within 30 days."),
     ]
-    assert all(b.article == "3" for b in body(doc) if b.kind == BlockKind.TABLE_CELL)
+    assert all(b.article == "3" for b in body(doc) if b.kind == BlockKind.TABLE_ROW)
     assert not any(TABLE_MARK in b.text for b in doc.blocks)
+
+
+def test_ruled_table_laying_out_text_keeps_its_cells() -> None:
+    """Verify a boxed table whose cells hold running text gives one TABLE_CELL per cell."""
+    long = "The contractor shall keep records of every recruitment for five years. " * 8
+    rows = [["Article 12", long.strip()], ["Article 13", "The buyer may audit them."]]
+    doc = doc_of(make.table_pdf(["Conditions."], rows, ["End."]))
+    cells = [b for b in body(doc) if b.kind == BlockKind.TABLE_CELL]
+    assert [c.text[:10] for c in cells] == ["Article 12", "The contra", "Article 13", "The buyer "]
 
 
 def test_boxed_paragraph_is_not_a_table() -> None:
@@ -525,11 +535,13 @@ def test_pws_with_form_xobject_text_is_read() -> None:
 
 @pytest.mark.realdocs
 def test_question_answer_table_pdf_is_read() -> None:
-    """Verify the France Travail Q&A register (lead's problem 2: 3 blocks) gives its cells."""
+    """Verify the France Travail Q&A register (lead's problem 2: 3 blocks) gives its cells
+    (its short-celled tables by rows)."""
     doc = read_document(real(QUESTIONS))
     assert (doc.status, doc.language) == (DocStatus.OK, "fr")
     cells = [b for b in body(doc) if b.kind == BlockKind.TABLE_CELL]
-    assert len(body(doc)) >= 150 and len(cells) >= 100
+    rows = [b for b in body(doc) if b.kind == BlockKind.TABLE_ROW]
+    assert len(body(doc)) >= 140 and len(cells) >= 100 and len(rows) >= 10
     assert doc.quality is not None and doc.quality > 0.9
 
 
@@ -550,8 +562,9 @@ def test_contract_with_framed_header_reads_fast() -> None:
     framed = [b for b in out.blocks if "Bornes électriques - D.CONTRAT" in b.text]
     # Page 35 draws its grid shifted against its text: "P|age : 35 / 35" is cut by a rule,
     # in pdfplumber's own find_tables as here, so that page's header is not the running one.
-    assert [(b.kind, b.page) for b in framed] == [(BlockKind.HEADER, 1), (BlockKind.TABLE_CELL, 35)]
-    table_pages = {b.page for b in out.blocks if b.kind == BlockKind.TABLE_CELL}
+    assert [(b.kind, b.page) for b in framed] == [(BlockKind.HEADER, 1), (BlockKind.TABLE_ROW, 35)]
+    tabular = (BlockKind.TABLE_CELL, BlockKind.TABLE_ROW)
+    table_pages = {b.page for b in out.blocks if b.kind in tabular}
     assert 5 <= len(table_pages) <= 15, sorted(table_pages)
 
 

@@ -37,6 +37,8 @@ from checker.readers.pdf_tables import (
     Box,
     PageShape,
     Table,
+    TableRows,
+    filled_cells,
     find_tables,
     may_hold_table,
     page_shape,
@@ -52,7 +54,7 @@ _MIN_CELLS = 2
 class _Page:
     number: int
     lines: list[str]
-    tables: list[list[str]] = field(default_factory=list)
+    tables: list[TableRows] = field(default_factory=list)
     scanned: bool = False
 
 
@@ -109,7 +111,7 @@ def _read_page(doc: pdfium.PdfDocument, index: int) -> _Page:
         raw = textpage.get_text_range()
         shape = page_shape(page)
         tables = _grid_tables(page, shape, raw)
-        cells: list[list[str]] = []
+        cells: list[TableRows] = []
         if tables:
             text, cells = _strip_real_tables(textpage, raw, tables)
         else:
@@ -132,10 +134,12 @@ def _grid_tables(page: pdfium.PdfPage, shape: PageShape, raw: str) -> list[Table
 
 def _strip_real_tables(
     textpage: pdfium.PdfTextPage, raw: str, tables: list[Table]
-) -> tuple[str, list[list[str]]]:
+) -> tuple[str, list[TableRows]]:
     """Return the text without its tables and their cells; a grid of < 2 filled cells is text."""
     text, cells = strip_tables(textpage, raw, tables)
-    real = [t for t, texts in zip(tables, cells, strict=True) if len(texts) >= _MIN_CELLS]
+    real = [
+        t for t, rows in zip(tables, cells, strict=True) if len(filled_cells(rows)) >= _MIN_CELLS
+    ]
     if len(real) == len(tables):
         return text, cells
     return strip_tables(textpage, raw, real) if real else (raw, [])
@@ -251,15 +255,16 @@ def _unfold_running_tables(pages: list[_Page]) -> None:
 
     Their lines then go through the same header/footer removal as any running line.
     """
-    running = running_tables([p.tables for p in pages])
+    running = running_tables([[filled_cells(t) for t in p.tables] for p in pages])
     if not running:
         return
     for page in pages:
         lines: list[str] = []
         for line in page.lines:
             k = _table_index(line)
-            if k is not None and k < len(page.tables) and table_key(page.tables[k]) in running:
-                lines += [x for cell in page.tables[k] for x in split_lines(cell) if x]
+            cells = filled_cells(page.tables[k]) if k is not None and k < len(page.tables) else []
+            if cells and table_key(cells) in running:
+                lines += [x for cell in cells for x in split_lines(cell) if x]
             else:
                 lines.append(line)
         page.lines = lines

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from checker.document import BlockKind
+from checker.readers.table_rows import data_table_rows
 
 HYPHEN_MARKS = ("\ufffe", "\x02")
 TABLE_MARK = "\ue000"
@@ -150,9 +151,13 @@ def typical_length(lines: Sequence[str]) -> int:
 
 
 def lines_to_paras(
-    lines: Sequence[str], page: int, dehyphen: Dehyphenator, tables: Sequence[list[str]] = ()
+    lines: Sequence[str],
+    page: int,
+    dehyphen: Dehyphenator,
+    tables: Sequence[list[list[str]]] = (),
 ) -> list[Para]:
-    """Return the paragraphs of one page's body lines, table cells at their table's place."""
+    """Return the paragraphs of one page's body lines, each table at its place (its cells'
+    texts row by row: a data table gives a paragraph per row, see readers/table_rows)."""
     full = typical_length([x for x in lines if not _TABLE_LINE.fullmatch(x)])
     paras: list[Para] = []
     block: list[str] = []
@@ -162,13 +167,24 @@ def lines_to_paras(
             _flush(block, page, dehyphen, paras)
             block = []
         if table:
-            cells = tables[int(table.group(1))] if int(table.group(1)) < len(tables) else []
-            texts = (_joined([x for x in split_lines(c) if x], dehyphen) for c in cells)
-            paras.extend(Para(BlockKind.TABLE_CELL, t, page) for t in texts if t)
+            k = int(table.group(1))
+            paras += _table_paras(tables[k] if k < len(tables) else [], page, dehyphen)
         elif line:
             block.append(line)
     _flush(block, page, dehyphen, paras)
     return paras
+
+
+def _table_paras(rows: list[list[str]], page: int, dehyphen: Dehyphenator) -> list[Para]:
+    """Return a table's paragraphs: one per row for a data table, else one per cell."""
+    texts = [
+        [_joined([x for x in split_lines(c) if x], dehyphen) if c else "" for c in row]
+        for row in rows
+    ]
+    found = data_table_rows(texts)
+    if found is not None:
+        return [Para(BlockKind.TABLE_ROW, t, page) for t in found]
+    return [Para(BlockKind.TABLE_CELL, t, page) for row in texts for t in row if t]
 
 
 def _starts_block(block: list[str], line: str, full: int) -> bool:

@@ -72,6 +72,7 @@ class Table:
 
     box: Box
     cells: list[Box]
+    row_sizes: tuple[int, ...] = ()  # cells per row, top to bottom (empty: one row)
 
 
 def page_shape(page: pdfium.PdfPage) -> PageShape:
@@ -183,8 +184,9 @@ def find_tables(edges: Sequence[Edge]) -> list[Table]:
         grid = PlumberTable(None, group)
         if len(grid.rows) < 2 or len(grid.columns) < 2:
             continue
-        ordered = [cell for row in grid.rows for cell in row.cells if cell is not None]
-        tables.append(Table(_to_pdf(grid.bbox), [_to_pdf(cell) for cell in ordered]))
+        rows = [[cell for cell in row.cells if cell is not None] for row in grid.rows]
+        ordered = [_to_pdf(cell) for row in rows for cell in row]
+        tables.append(Table(_to_pdf(grid.bbox), ordered, tuple(len(row) for row in rows)))
     return tables
 
 
@@ -203,10 +205,19 @@ def _to_pdf(bbox: tuple[float, float, float, float]) -> Box:
     return (x0, -bottom, x1, -top)
 
 
+TableRows = list[list[str]]  # the text of each cell, row by row (empty cells kept)
+
+
+def filled_cells(rows: TableRows) -> list[str]:
+    """Return a table's non-empty cell texts in reading order."""
+    return [cell for row in rows for cell in row if cell]
+
+
 def strip_tables(
     textpage: pdfium.PdfTextPage, raw: str, tables: list[Table]
-) -> tuple[str, list[list[str]]]:
-    """Return the page text with each table replaced by a marker line, and the cells' text.
+) -> tuple[str, list[TableRows]]:
+    """Return the page text with each table replaced by a marker line, and its cells' text,
+    row by row.
 
     A character belongs to a cell when its box centre lies inside it (left and bottom edges
     excluded from the cell, as pdfplumber does); spaces follow the character before them.
@@ -276,12 +287,17 @@ class _Stripper:
         buffer.append(char)
         self._last[where] = index
 
-    def result(self) -> tuple[str, list[list[str]]]:
-        """Return the text outside the tables and each table's non-empty cells."""
+    def result(self) -> tuple[str, list[TableRows]]:
+        """Return the text outside the tables and each table's cells, row by row."""
         missing = (t for t in range(len(self._tables)) if t not in self._placed)
         self.out.extend(f"\n{TABLE_MARK}{t}{TABLE_MARK}" for t in missing)
-        cells = [["".join(chars).strip() for chars in table] for table in self._texts]
-        return "".join(self.out), [[text for text in table if text] for table in cells]
+        out = []
+        for table, texts in zip(self._tables, self._texts, strict=True):
+            cells = ["".join(chars).strip() for chars in texts]
+            sizes = table.row_sizes or (len(cells),)
+            starts = [sum(sizes[:i]) for i in range(len(sizes))]
+            out.append([cells[s : s + n] for s, n in zip(starts, sizes, strict=True)])
+        return "".join(self.out), out
 
 
 class _CharBox:
