@@ -161,6 +161,9 @@ def _is_abbreviation(text: str, start: int, end: int) -> bool:
     word = word.lstrip("(\"'“«").lower()
     if word in abbreviations() or word.rstrip(".") in abbreviations():
         return True
+    elided = word.replace("’", "'").rpartition("'")[2]  # "l'al.", "d’art.": the article elided
+    if elided != word and (elided in abbreviations() or elided.rstrip(".") in abbreviations()):
+        return True
     if word[:1].isdigit():
         # "12." opening a sentence is a number; "... in 2024." ends one
         return text[start:end].strip().lower().rstrip(".") == word.rstrip(".")

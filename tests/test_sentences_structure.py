@@ -226,3 +226,16 @@ def test_an_annex_numbers_its_paragraphs_anew_until_a_part_begins() -> None:
         (None, None),
         (None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Conformément à l'al. 1 du présent article, le titulaire s'engage. Le pouvoir contrôle.",
+        "Voir l’art. 12 du cahier spécial des charges. Le titulaire doit s'y conformer.",
+    ],
+)
+def test_an_abbreviation_after_an_elided_article_does_not_end_a_sentence(text: str) -> None:
+    from checker.sentences import block_to_spans
+
+    assert len(block_to_spans(text)) == 2
