@@ -34,6 +34,8 @@ _NOT_AN_END = re.compile(r"[a-z]|(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})")
 # "R.S.O. 1990", "41 U.S.C. 2000e", "S.I. No. 286": dotted initials do not end a sentence
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _SOFT_CUT = re.compile(r"(?<=[;:])\s+|\n+")
+# a French elided article or pronoun before the word: "l'al. 1", "d'art. 5", "qu'art."
+_ELIDED = re.compile(r"(?:l|d|n|s|j|c|m|t|qu|jusqu|lorsqu|puisqu)'(.+)")
 _TAIL = 80  # characters searched back for the word before a full stop
 
 
@@ -161,8 +163,8 @@ def _is_abbreviation(text: str, start: int, end: int) -> bool:
     word = word.lstrip("(\"'“«").lower()
     if word in abbreviations() or word.rstrip(".") in abbreviations():
         return True
-    elided = word.replace("’", "'").rpartition("'")[2]  # "l'al.", "d’art.": the article elided
-    if elided != word and (elided in abbreviations() or elided.rstrip(".") in abbreviations()):
+    elided = _ELIDED.fullmatch(word.replace("’", "'"))  # "l'al.", "d’art." (not "cv's.")
+    if elided and (elided[1] in abbreviations() or elided[1].rstrip(".") in abbreviations()):
         return True
     if word[:1].isdigit():
         # "12." opening a sentence is a number; "... in 2024." ends one

@@ -233,6 +233,7 @@ def test_an_annex_numbers_its_paragraphs_anew_until_a_part_begins() -> None:
     [
         "Conformément à l'al. 1 du présent article, le titulaire s'engage. Le pouvoir contrôle.",
         "Voir l’art. 12 du cahier spécial des charges. Le titulaire doit s'y conformer.",
+        "Onze selectiekantoren screenen de cv's. Zij mogen niet selecteren op afkomst.",
     ],
 )
 def test_an_abbreviation_after_an_elided_article_does_not_end_a_sentence(text: str) -> None:
