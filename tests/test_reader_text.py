@@ -436,3 +436,34 @@ def test_a_line_that_starts_with_a_pipe_is_no_table_without_a_delimiter_row() ->
 
     blocks = excerpt_to_blocks("| not a table\nbut a line of prose.")
     assert [b.kind for b in blocks] == [P]
+
+
+def test_a_page_break_inside_a_sentence_is_mended() -> None:
+    """Verify the footer and running header between two halves of a sentence go."""
+    from checker.readers.text import excerpt_to_blocks, text_to_blocks
+
+    text = (
+        "2. De opdrachtnemer legt dezelfde verplichtingen op aan zijn onder-\n"
+        "aannemers en aan de uitzendkantoren waarop hij voor de uitvoering\n\n"
+        "                                    Pagina 14 van 33\n"
+        "Stad Gent - Dienst Aankoop - Bestek 2025/DAL/091\n"
+        "van deze opdracht een beroep doet.\n\n"
+        "3. De stad kan praktijktesten laten uitvoeren."
+    )
+    whole = (
+        "2. De opdrachtnemer legt dezelfde verplichtingen op aan zijn onderaannemers en aan de "
+        "uitzendkantoren waarop hij voor de uitvoering van deze opdracht een beroep doet."
+    )
+    for blocks in (excerpt_to_blocks(text), text_to_blocks(text)):
+        assert [b.text for b in blocks] == [whole, "3. De stad kan praktijktesten laten uitvoeren."]
+
+
+def test_a_page_break_between_sentences_keeps_the_paragraphs_apart() -> None:
+    from checker.readers.text import excerpt_to_blocks
+
+    text = "The contractor shall comply.\n\nPage 3 of 9\nCity of Leeds\n\nThe buyer may audit."
+    assert [b.text for b in excerpt_to_blocks(text)] == [
+        "The contractor shall comply.",
+        "City of Leeds",
+        "The buyer may audit.",
+    ]

@@ -156,6 +156,7 @@ def excerpt_to_blocks(text: str) -> list[Block]:
     dropped).
     """
     pieces: list[tuple[BlockKind, str]] = []
+    text = "\n".join(mend_page_breaks(text.split("\n")))
     for para in re.split(r"\n\s*\n", text):
         for is_table, lines in split_table_runs(para.split("\n")):
             if is_table:
@@ -175,6 +176,56 @@ def _title_apart(paragraph: str) -> list[str]:
     return [paragraph]
 
 
+_MAX_RUNNING_LINES = 2  # lines of running header or footer beside a page line
+
+
+def mend_page_breaks(lines: list[str]) -> list[str]:
+    """Return lines with the page breaks inside a sentence taken out.
+
+    Text pasted from a PDF keeps the page's footer and the next page's header between the
+    two halves of a sentence ("... waarop hij voor de uitvoering" / "Pagina 14 van 33" /
+    "Stad Gent - Bestek 2025/091" / "van deze opdracht een beroep doet."). Where a page line
+    sits between a line that does not end a sentence and a line that goes on in lower case,
+    the page line, up to two running lines beside it and the blank lines go.
+    """
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        if not _is_page_line(_squash(out[i])):
+            i += 1
+            continue
+        before = _neighbour(out, i, -1)
+        after = _neighbour(out, i, 1)
+        if before is None or after is None:
+            i += 1
+            continue
+        prev, nxt = _squash(out[before]), _squash(out[after])
+        if prev.endswith(_SENTENCE_END) or not nxt[:1].islower():
+            i += 1
+            continue
+        del out[before + 1 : after]
+        i = before + 1
+    return out
+
+
+def _neighbour(lines: list[str], i: int, step: int) -> int | None:
+    """Return the index of the text line beyond the blank and running lines next to the page
+    line at i (at most _MAX_RUNNING_LINES of them), or None."""
+    j, running = i + step, 0
+    while 0 <= j < len(lines):
+        line = _squash(lines[j])
+        if line and not _is_page_line(line):
+            if step > 0 and line[:1].islower():
+                return j
+            if step < 0 and running == 0 and not line.endswith(_SENTENCE_END):
+                return j
+            running += 1
+            if running > _MAX_RUNNING_LINES or len(line) > _MAX_PAGE_LINE:
+                return None
+        j += step
+    return None
+
+
 def _is_page_line(line: str) -> bool:
     return bool(_PAGE_LINE.search(line)) and len(line) <= _MAX_PAGE_LINE
 
@@ -183,7 +234,7 @@ def text_to_blocks(text: str) -> list[Block]:
     """Return the blocks of a plain text."""
     drafts: list[_Draft] = []
     current: _Draft | None = None
-    lines = [_squash(raw) for raw in text.splitlines()]
+    lines = mend_page_breaks([_squash(raw) for raw in text.splitlines()])
     dehyphen = Dehyphenator.from_lines(x for x in lines if x)
     i = 0
     while i < len(lines):
