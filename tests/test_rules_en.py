@@ -255,6 +255,67 @@ CASES = [
         "age.\n\n5.2 Clause 5A (Workforce Equality Audits) is deleted in its entirety and is "
         "not replaced.",
     ),
+    (
+        "weak",
+        set(),
+        "Clause 6 - Staff\n\n6.1 The Operator shall, and shall make its site managers: "
+        "(a) keep to all environmental, employment, pensions and tax legislation that binds "
+        "it in the State; (b) wear the passes issued by the Board on site.",
+    ),
+    (
+        "weak",
+        set(),
+        "The Vendor shall obey all federal, state and local laws, including without limitation "
+        "wage-and-hour, unemployment insurance and workers' compensation laws.",
+    ),
+    (
+        "moderate",
+        {"commitment", "grounds", "remedies"},
+        "Article 4 - Social conditions\n\nThe Supplier shall meet every condition in the "
+        "table below while it performs the Contract.\n\n"
+        "| Ref. | Condition | Consequence |\n|---|---|---|\n"
+        "| S1 | Ensure equal treatment of its workers and job applicants whatever their age, "
+        "sex or religion | Termination under Article 20 |\n"
+        "| S2 | Keep the site tidy | Deduction of EUR 200 |",
+    ),
+    (
+        "strong",
+        {"commitment", "grounds", "monitoring", "remedies"},
+        "Annex 2 - Placement conditions\n\n"
+        "| No. | Condition | Check | Sanction |\n|---|---|---|---|\n"
+        "| P1 | The Contractor shall not accept any hirer's instruction to use recruitment "
+        "requirements relating to religion, ethnic origin or age when it places workers. | "
+        "Mystery calls by the Council twice a year | Penalty EUR 2,500 per proven breach |",
+    ),
+    (
+        "strong",
+        {"commitment", "grounds", "monitoring", "remedies"},
+        "9. EQUAL OPPORTUNITIES 9.1 The Supplier shall not treat any of its employees or job "
+        "applicants less favourably because of race, sex or disability. 9.2 On request the "
+        "Supplier shall provide the Council with data on its workforce for checking compliance "
+        "with clause 9.1.\n\n"
+        "30. TERMINATION 30.1 The Council may terminate the Contract by written notice if:\n\n"
+        "(a) the Supplier becomes insolvent, has a receiver or administrator appointed over any "
+        "of its assets or enters into a composition with its creditors; (b) the Supplier is in "
+        "breach of its equal opportunities obligations in clause 9 and has not put the breach "
+        "right within 30 days of a written notice from the Council; or (c) the Supplier ceases "
+        "to carry on its business in the normal way.",
+    ),
+    (
+        "moderate",
+        {"commitment", "grounds"},
+        "14. EQUALITY 14.1 The Provider shall not discriminate against any employee or job "
+        "applicant because of age, sex or religion. 14.2 The Council has not adopted, and this "
+        "Agreement does not provide for, service credits or termination for a breach of clause "
+        "14.1.",
+    ),
+    (
+        "moderate",
+        {"commitment", "grounds"},
+        "7. EQUALITY 7.1 The Supplier shall comply with the Equality Act 2010 in relation to its "
+        "staff. 7.2 The Council may inspect the Supplier's timesheets and invoices under clause "
+        "22 (Records).",
+    ),
 ]
 
 HARD_NEGATIVES = [
@@ -292,6 +353,12 @@ HARD_NEGATIVES = [
     "the Equality and Human Rights Commission.",
     "The Carrier shall comply with Part 12 of the Equality Act 2010 and shall convey every "
     "pupil on a Route without regard to the pupil's disability, race or sex.",
+    "The Concessionaire shall grant every Authorised Operator access to its ducts on fair "
+    "terms. Where the Regulator finds undue discrimination between operators, it may order "
+    "the Concessionaire to pay back any overcharge and to pay damages.",
+    "The Grantee assures that no person shall, because of race, colour or national origin, be "
+    "excluded from participation in, or be denied the benefits of, any program or activity "
+    "funded under this Agreement, and may be terminated for failure to comply.",
 ]
 
 
