@@ -640,3 +640,60 @@ def test_checks_only_for_later_contracts(grader: ClauseGrader) -> None:
         "lors d'un prochain marché, des tests de situation et un questionnaire d'auto-évaluation."
     )
     assert _present(grader, text) == ("moderate", {"commitment", "grounds"})
+
+
+def test_nominal_duty_in_a_table_row_and_its_proof_cell(grader: ClauseGrader) -> None:
+    """Verify that a row "Obligation : aucune discrimination ..." binds the contractor of the
+    lead-in, and that its proof cell is monitoring only when it names something."""
+    lead = (
+        "Article 8 - Engagements sociaux\n\nLe titulaire s'engage à respecter les engagements "
+        "du tableau suivant ; les pièces figurant dans la dernière colonne sont produites sur "
+        "simple demande de l'acheteur.\n\n| N° | Engagement | Pièce |\n|---|---|---|\n"
+        "| 1 | Affichage du règlement intérieur | Copie du règlement |\n"
+    )
+    empty = (
+        "| 2 | Pas de discrimination dans le recrutement et la promotion des salariés, "
+        "notamment en raison de leur âge ou de leur religion | — |\n"
+    )
+    filled = (
+        "| 2 | Pas de discrimination dans le recrutement et la promotion des salariés, "
+        "notamment en raison de leur âge ou de leur religion | Grilles d'entretien et "
+        "registre du personnel |\n"
+    )
+    assert _present(grader, lead + empty) == ("moderate", {"commitment", "grounds"})
+    assert "monitoring" in _present(grader, lead + filled)[1]
+
+
+def test_a_headcount_exemption_is_applicability(grader: ClauseGrader) -> None:
+    """Verify that "ne s'applique pas aux entreprises de moins de N salariés" is a threshold."""
+    text = (
+        "Article 14 - Égalité des chances\n\n14.1 Le prestataire s'interdit toute "
+        "discrimination fondée sur l'origine ou le sexe envers son personnel.\n\n14.2 Le "
+        "prestataire remplit chaque année le questionnaire d'auto-évaluation de la Ville. Le "
+        "présent point ne s'applique pas aux prestataires qui emploient au plus 9 salariés."
+    )
+    assert "applicability" in _present(grader, text)[1]
+
+
+def test_plan_not_asked_or_only_possible_later(grader: ClauseGrader) -> None:
+    """Verify that a plan the buyer does not ask for, or might offer later, does not count."""
+    text = (
+        "Article 6 - Non-discrimination\n\nLe fournisseur ne discrimine aucun ouvrier en raison "
+        "de son handicap ou de sa nationalité. La Région n'exige pas, pour le présent marché, "
+        "de plan d'action en matière de diversité. Elle pourrait, dans un second temps, "
+        "proposer un accompagnement aux fournisseurs qui le souhaitent."
+    )
+    assert _present(grader, text) == ("moderate", {"commitment", "grounds"})
+
+
+def test_agencies_named_as_evidence_are_no_flowdown(grader: ClauseGrader) -> None:
+    """Verify that instructions to agencies asked for as proof do not extend the duty."""
+    text = (
+        "Article 11 - Égalité\n\n11.1 L'adjudicataire s'interdit toute discrimination fondée "
+        "sur la couleur de peau ou l'âge envers ses travailleurs.\n\n11.2 Il remet le "
+        "questionnaire d'auto-évaluation accompagné des pièces justificatives suivantes : "
+        "règlement de travail, consignes données à ses agences d'intérim. Le pouvoir "
+        "adjudicateur vérifie en outre que ses sous-traitants ne se trouvent pas dans un cas "
+        "d'exclusion."
+    )
+    assert "flowdown" not in _present(grader, text)[1]
