@@ -364,6 +364,14 @@ HARD_NEGATIVES = [
     "voor iedereen op dezelfde wijze toegankelijk is.",
     "De dienstverlener staat alle bellers op gelijke wijze te woord, ongeacht hun leeftijd, "
     "taal of afkomst, en geeft hun dezelfde informatie.",
+    # a matching engine for vacancies and jobseekers, with its bias report and a correction plan
+    "De leverancier waarborgt dat de matchingmotor werkzoekenden en vacatures koppelt zonder "
+    "onderscheid naar leeftijd of herkomst. Hij bezorgt per release een biasrapport; wijst een "
+    "audit op een ongerechtvaardigd verschil, dan dient hij een verbeterplan in.",
+    # conditions accepted under a social-clause heading that mentions equal opportunities
+    "Sociale clausule en gelijke kansen\nDe opdrachtnemer aanvaardt de volgende bijzondere "
+    "uitvoeringsvoorwaarden:\na) hij zet twee leerwerkplekken in voor jongeren uit het duaal "
+    "leren.",
 ]
 
 
@@ -402,6 +410,11 @@ def test_hard_negatives_are_absent(text: str, grader: ClauseGrader) -> None:
             "monitoring",
             "Het bestuur onderzoekt momenteel of het in toekomstige opdrachten een zelfevaluatie "
             "zal vragen.",
+        ),
+        (
+            "action_plan",
+            "De gemeente kan bij latere opdrachten een gelijkekansenactieplan vragen; voor deze "
+            "opdracht wordt er geen opgelegd.",
         ),
     ],
 )
@@ -539,6 +552,52 @@ def test_term_lists_mirror_the_english_ones() -> None:
     english = yaml.safe_load((terms / "en.yaml").read_text(encoding="utf-8"))["terms"]
     dutch = yaml.safe_load((terms / "nl.yaml").read_text(encoding="utf-8"))["terms"]
     assert set(dutch) == set(english)
+
+
+def test_conditions_listed_under_a_lead_in_are_a_commitment(grader: ClauseGrader) -> None:
+    """Verify that a lead-in undertaking ("verbindt zich ertoe ... na te leven:") over list
+    items that cite the laws, and a table of conditions accepted in a forward reference, are
+    commitments; items that pass the duty on by their number are a flow-down."""
+    items = (
+        "Art. 7 - Gelijke kansen\n"
+        "7.1 De leverancier verbindt zich ertoe bij de aanwerving en de verloning van zijn "
+        "personeel de volgende wetten na te leven:\n"
+        "1° de wet van 30 juli 1981 tegen racisme en xenofobie;\n"
+        "2° de wet van 10 mei 2007 ter bestrijding van bepaalde vormen van discriminatie.\n"
+        "7.2 De leverancier legt de verplichtingen van 1° en 2° schriftelijk op aan al zijn "
+        "onderaannemers."
+    )
+    level, got = _present(grader, items)
+    assert level == "moderate"
+    assert got == {"commitment", "grounds", "flowdown"}
+    table = (
+        "De dienstverlener leeft de onderstaande uitvoeringsvoorwaarden na. Sancties: zie art. 30."
+        "\n\n| Code | Voorwaarde |\n|---|---|\n"
+        "| BV1 | Levering in herbruikbare verpakking |\n"
+        "| BV2 | Geen discriminatie van werknemers op grond van afkomst, geslacht of handicap |\n"
+        "| BV3 | BV2 opgelegd aan elk uitzendkantoor |"
+    )
+    level, got = _present(grader, table)
+    assert {"commitment", "grounds", "flowdown"} <= got
+
+
+def test_equal_treatment_of_staff_without_grounds_is_weak(grader: ClauseGrader) -> None:
+    """Verify that staff treated "op voet van gelijkheid" is a commitment without grounds, and
+    that an informative character of the answers to a questionnaire does not unbind the clause."""
+    level, got = _present(
+        grader,
+        "De aannemer zorgt ervoor dat zijn arbeiders op voet van gelijkheid worden behandeld bij "
+        "de aanwerving en de bevordering.",
+    )
+    assert (level, got) == ("weak", {"commitment"})
+    level, got = _present(
+        grader,
+        "5.1 De opdrachtnemer discrimineert geen sollicitanten op grond van afkomst of leeftijd.\n"
+        "5.2 Op verzoek van de stad vult hij de zelfevaluatievragenlijst in.\n"
+        "5.3 De antwoorden hebben een louter informatief karakter.",
+    )
+    assert level == "moderate"
+    assert got == {"commitment", "grounds", "monitoring"}
 
 
 def _dutch_rows() -> list[tuple[str, str]]:
