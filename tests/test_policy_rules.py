@@ -641,3 +641,114 @@ def test_round6_red_flags_and_lawful_lookalikes(lang: str, text: str, flagged: b
 def test_round6_policy_elements(lang: str, text: str, element: str, present: bool) -> None:
     """Verify the sixth-round wording families count for an element and their decoys do not."""
     assert (element in grade(text, lang).elements) is present
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # seventh blind round: FAQ questions that quote a forbidden phrase, tables of staff
+        # numbers, "40 years maximum", preferences for younger profiles, reserved posts
+        ("en", 'Can I ask for a "native speaker" of German?\nNo. State the level, e.g. C1.', False),
+        ("fr", "Puis-je écrire « langue maternelle néerlandaise » dans une offre ?", False),
+        ("nl", "Mag ik in een vacature 'jong en dynamisch team' schrijven?\nNee.", False),
+        ("en", "Our advert says: native English speaker required.", True),
+        (
+            "nl",
+            "| | Arbeiders | Bedienden |\n|---|---|---|\n| Jonger dan 26 | 9 | 1 |\n"
+            "| 50 jaar en ouder | 17 | 5 |",
+            False,
+        ),
+        (
+            "fr",
+            "| Critère | Exigence |\n|---|---|\n| Âge | 35 ans maximum |\n| Permis | B |",
+            True,
+        ),
+        ("nl", "Bij gelijke geschiktheid kiezen we liever voor profielen onder de 40.", True),
+        ("nl", "Van onze 80 chauffeurs zijn er 14 jonger dan 30 jaar.", False),
+        ("nl", "Bij gelijke geschiktheid kiezen we bij voorkeur profielen onder de 40.", True),
+        ("en", "When two applicants are equally good we preferably hire those under 40.", True),
+        (
+            "fr",
+            "Les postes de chef d'équipe sont réservés aux candidats de nationalité belge.",
+            True,
+        ),
+        (
+            "fr",
+            "La loi sur la sécurité privée impose d'être ressortissant de l'EEE. Ce sont les "
+            "seules conditions de nationalité que nous appliquons.",
+            False,
+        ),
+    ],
+)
+def test_round7_red_flags_and_lawful_lookalikes(lang: str, text: str, flagged: bool) -> None:
+    """Verify the seventh-round red-flag families fire and their guidance look-alikes do not."""
+    assert bool(grade(text, lang).red_flag_sentences) is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "element", "present"),
+    [
+        (
+            "en",
+            "Nobody is refused a job or a promotion because of their religion, age or sex.",
+            "policy_statement",
+            True,
+        ),
+        (
+            "en",
+            "No one is refused entry to our cafés because of their age or disability.",
+            "policy_statement",
+            False,
+        ),
+        (
+            "fr",
+            "Bâtiplus respecte la loi antidiscrimination du 10 mai 2007.",
+            "policy_statement",
+            True,
+        ),
+        ("fr", "Bâtiplus respecte la législation sociale en vigueur.", "policy_statement", False),
+        (
+            "fr",
+            "Les plaintes des maîtres d'ouvrage sont traitées par le service qualité.",
+            "complaints",
+            False,
+        ),
+        (
+            "fr",
+            "Chaque salarié peut adresser toute réclamation sur le comportement d'un collègue à la "
+            "DRH.",
+            "complaints",
+            True,
+        ),
+        (
+            "nl",
+            "| | Arbeiders | Bedienden |\n|---|---|---|\n| Vrouwen | 3 | 8 |\n"
+            "| Niet-Belgische nationaliteit | 12 | 1 |",
+            "monitoring",
+            True,
+        ),
+        (
+            "nl",
+            "Gelijke kansen staan voorop. Duurzaamheid: tegen 2028 verbruiken we 25 % minder "
+            "energie.",
+            "targets",
+            False,
+        ),
+        (
+            "nl",
+            "Gelijke kansen. Tegen eind 2026 minstens 3 medewerkers met een arbeidsbeperking in "
+            "vaste dienst.",
+            "targets",
+            True,
+        ),
+        (
+            "en",
+            "Everyone on an interview panel first completes 'Bias in selection' on the LMS.",
+            "training",
+            True,
+        ),
+    ],
+)
+def test_round7_policy_elements(lang: str, text: str, element: str, present: bool) -> None:
+    """Verify the seventh-round wording families count for an element and their decoys do not."""
+    assert (element in grade(text, lang).elements) is present
