@@ -407,7 +407,9 @@ def _anchored(
     in `fire`) and the anchor was found anywhere in the document.
     A sentence where an anchored rule fired anchors the other rules of the same anchor near
     it ("Should the contractor refuse to draw up the plan, the buyer may terminate" follows
-    the action plan, which follows the commitment).
+    the action plan, which follows the commitment), unless only table rows anchored it: the
+    lead-in of a penalty table ("the following penalties apply:"), anchored by the row about
+    the clause, would otherwise anchor the late-delivery rows beside it.
     """
     anchors: dict[str, set[int]] = {}
     for j, elements in enumerate(found):
@@ -435,7 +437,8 @@ def _anchored(
             chained = direct.get(str(rule.anchor), frozenset()).isdisjoint(regions.anchoring(i))
             fired.append((chained and not named(key, i, rule), i, rule))
             del waiting[key]
-            near.add(i)
+            if not regions.held_by_rows(near, i) or named(key, i, rule):
+                near.add(i)  # a table's lead-in held only by one row does not hold the others
             changed = True
     return sorted(fired, key=lambda x: x[1])
 

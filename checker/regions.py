@@ -102,6 +102,13 @@ class Regions:
             self._anchor_memo[i] = found
         return found
 
+    def held_by_rows(self, anchors: set[int], i: int) -> bool:
+        """Return whether sentence i, not a table row, finds its anchor only in table rows."""
+        if self._sentences[i].table_row:
+            return False
+        held = anchors.intersection(self.anchoring(i))
+        return bool(held) and all(self._sentences[j].table_row for j in held)
+
     def _referred(self, key: str, section: str) -> list[int]:
         """Return the sentences a reference from `section` points at: a whole annex, an
         article of the same annex (else of the conditions), or one numbered paragraph of it

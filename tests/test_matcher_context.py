@@ -380,3 +380,25 @@ def test_a_table_row_is_not_anchored_by_another_row(matcher: RuleMatcher) -> Non
         doc = finalize("<test>", "0" * 64, "txt", out)
         hits = matcher.sentences_to_hits(document_to_sentences(doc, "en"), fallback_lang="en")
         assert {h.sentence.block for h in hits if h.element == "remedies"} == rows
+
+
+def test_a_table_lead_in_held_by_one_row_does_not_hold_the_others(matcher: RuleMatcher) -> None:
+    """The lead-in of a penalty table, anchored by the row about the clause, does not in turn
+    make the late-delivery row a remedy for the clause."""
+    blocks = [
+        Block(text="The contractor shall not discriminate against staff.", article="5"),
+        Block(text="Penalties", article="20", kind=BlockKind.HEADING),
+        Block(text="The following penalty applies to each breach:", article="20"),
+        Block(text="Breach: late delivery | Penalty: EUR 100 per day", article="20"),
+        Block(
+            text="Breach: breach of the ban on discrimination in article 5 | Penalty: EUR 5,000",
+            article="20",
+        ),
+    ]
+    rows = [
+        b.model_copy(update={"paragraph": i, "kind": BlockKind.TABLE_ROW if i > 3 else b.kind})
+        for i, b in enumerate(blocks, 1)
+    ]
+    doc = finalize("<test>", "0" * 64, "txt", ReaderOutput(blocks=rows, extractor="test"))
+    hits = matcher.sentences_to_hits(document_to_sentences(doc, "en"), fallback_lang="en")
+    assert {h.sentence.block for h in hits if h.element == "remedies"} == {2, 4}
