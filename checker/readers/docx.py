@@ -22,7 +22,7 @@ from checker.readers.docx_numbering import Drawn, Numbering
 from checker.readers.docx_styles import ParaProps, Styles, paragraph_props
 from checker.readers.docx_text import ParagraphText, alternate_branch
 from checker.readers.docx_xml import MC_ALTERNATE, R_ID, W_VAL, w
-from checker.readers.table_rows import CellGrid, row_blocks, rows_of_cells
+from checker.readers.table_rows import CellGrid, fold_into_rows
 from checker.readers.xmlsafe import open_zip, parse_xml
 
 EXTRACTOR = "python-docx+lxml"
@@ -172,11 +172,9 @@ class BodyReader:
                 self._flush(lines)
                 cells.append((before, len(self.blocks)))
             grid.append(cells)
-        rows = rows_of_cells(self.blocks, grid, marked) if len(self.blocks) > start else None
+        rows = fold_into_rows(self.blocks, start, grid, marked, index)
         if rows is not None:
-            del self.blocks[start:]
-            self.blocks += row_blocks(rows, index + 1)
-            self._index = index + len(rows)
+            self._index = index + rows
 
     def _flush(self, cell: list[str] | None) -> None:
         if cell is None:

@@ -22,7 +22,7 @@ from lxml import etree
 from checker.document import Block, BlockKind
 from checker.errors import DocumentReadError
 from checker.readers.base import ReaderOutput, ReadLimits
-from checker.readers.table_rows import CellGrid, row_blocks, rows_of_cells
+from checker.readers.table_rows import CellGrid, fold_into_rows
 from checker.readers.text import decode_text, numbered
 
 _DROP = frozenset(
@@ -198,10 +198,7 @@ class _Collector:
         elif tag == "table":
             self.tables.pop()
             marked = bool(table.header_cells) and all(table.header_cells)
-            rows = rows_of_cells(self.blocks, table.rows, marked)
-            if rows is not None:
-                del self.blocks[table.start :]
-                self.blocks += row_blocks(rows)
+            fold_into_rows(self.blocks, table.start, table.rows, marked)
 
     def close_all(self) -> None:
         """Flush every block still open."""

@@ -37,7 +37,7 @@ from checker.readers.odt_xml import (
     table,
     text,
 )
-from checker.readers.table_rows import CellGrid, row_blocks, rows_of_cells
+from checker.readers.table_rows import CellGrid, fold_into_rows
 from checker.readers.xmlsafe import open_zip, parse_entry, read_entry
 
 EXTRACTOR = "lxml-odt"
@@ -220,11 +220,9 @@ class OdtBody:
                     cells.append((before, len(self.blocks)))
             grid.append(cells)
         marked = tbl.find(table("table-header-rows")) is not None
-        rows = rows_of_cells(self.blocks, grid, marked) if len(self.blocks) > start else None
+        rows = fold_into_rows(self.blocks, start, grid, marked, index)
         if rows is not None:
-            del self.blocks[start:]
-            self.blocks += row_blocks(rows, index + 1)
-            self._index = index + len(rows)
+            self._index = index + rows
 
     def _flush(self, cell: list[str] | None) -> None:
         if cell is None:

@@ -80,19 +80,28 @@ def row_text(header: Sequence[str], row: Sequence[str]) -> str:
     return CELL_SEPARATOR.join(parts)
 
 
-def split_table_runs(lines: Sequence[str]) -> list[tuple[bool, list[str]]]:
-    """Return the lines of a paragraph in runs: (True, table lines) or (False, other lines).
+def pipe_table_end(lines: Sequence[str], i: int) -> int | None:
+    """Return the end of the pipe table starting at line i (its header, a delimiter row, then
+    lines starting with a pipe), or None when no table starts there.
 
-    A run of table lines is a table only when it has a header and a delimiter row, so that a
-    line of prose that happens to start with a pipe stays prose.
+    A table needs its header and delimiter row, so that a line of prose that happens to start
+    with a pipe stays prose.
     """
+    if not (is_table_line(lines[i]) and i + 1 < len(lines) and is_delimiter_row(lines[i + 1])):
+        return None
+    end = i + 2
+    while end < len(lines) and is_table_line(lines[end]):
+        end += 1
+    return end
+
+
+def split_table_runs(lines: Sequence[str]) -> list[tuple[bool, list[str]]]:
+    """Return the lines of a paragraph in runs: (True, table lines) or (False, other lines)."""
     runs: list[tuple[bool, list[str]]] = []
     i = 0
     while i < len(lines):
-        if is_table_line(lines[i]) and i + 1 < len(lines) and is_delimiter_row(lines[i + 1]):
-            end = i + 2
-            while end < len(lines) and is_table_line(lines[end]):
-                end += 1
+        end = pipe_table_end(lines, i)
+        if end is not None:
             runs.append((True, list(lines[i:end])))
             i = end
             continue
@@ -137,9 +146,15 @@ def data_table_rows(rows: Sequence[Sequence[str]], header_marked: bool = False) 
 CellGrid = list[list[tuple[int, int]]]  # per row, per cell: the range of blocks it gave
 
 
-def rows_of_cells(blocks: Sequence[Block], grid: CellGrid, marked: bool) -> list[str] | None:
-    """Return the row texts of a table read cell by cell into `blocks`, or None to keep its
-    cells (a nested table, list or text box in a cell, or a table that lays out text)."""
+def fold_into_rows(
+    blocks: list[Block], start: int, grid: CellGrid, marked: bool, paragraph: int | None = None
+) -> int | None:
+    """Replace the cell blocks a table gave (from `start`) by one block per row when the
+    table holds data; return the number of rows, or None when its cells stay (a nested
+    table, list or text box in a cell, or a table that lays out text).
+
+    `paragraph` is the paragraph number before the table: rows are numbered on from it.
+    """
     texts: list[list[str]] = []
     for cells in grid:
         row = []
@@ -149,16 +164,16 @@ def rows_of_cells(blocks: Sequence[Block], grid: CellGrid, marked: bool) -> list
             row.append(" ".join(" ".join(b.text.split()) for b in blocks[lo:hi]))
         if row:
             texts.append(row)
-    return data_table_rows(texts, header_marked=marked) if texts else None
-
-
-def row_blocks(rows: Sequence[str], first_paragraph: int | None = None) -> list[Block]:
-    """Return a block per row, numbered as paragraphs from `first_paragraph` when given."""
-    return [
+    rows = data_table_rows(texts, header_marked=marked) if len(blocks) > start else None
+    if rows is None:
+        return None
+    del blocks[start:]
+    blocks += [
         Block(
             kind=BlockKind.TABLE_ROW,
             text=text,
-            paragraph=None if first_paragraph is None else first_paragraph + i,
+            paragraph=None if paragraph is None else paragraph + n,
         )
-        for i, text in enumerate(rows)
+        for n, text in enumerate(rows, 1)
     ]
+    return len(rows)
