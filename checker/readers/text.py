@@ -34,11 +34,12 @@ from checker.document import Block, BlockKind
 from checker.errors import DocumentReadError
 from checker.readers.annexes import annex_title, opens_part
 from checker.readers.base import ReaderOutput, ReadLimits
+from checker.readers.page_breaks import SENTENCE_END, is_page_line, mend_page_breaks
 from checker.readers.pdf_lines import Dehyphenator
 from checker.readers.structure import number_of
 from checker.readers.table_rows import (
     is_delimiter_row,
-    is_table_line,
+    pipe_table_end,
     split_table_runs,
     table_rows,
 )
@@ -56,12 +57,6 @@ _LIST_START = re.compile(
 _ARTICLE_START = re.compile(
     r"(?:(?:Art(?:ikel|icle)?|ART(?:IKEL|ICLE)?)\.?\s*\d|\d{1,3}(?:\.\d{1,2})+\.?\s|\d{1,3}\.\s)"
 )
-_SENTENCE_END = (".", ":", ";", "!", "?")
-# a running header or footer line left in pasted text: "Page 57 of 112", "Pagina 3 van 9"
-_PAGE_LINE = re.compile(
-    r"\b(?:page|pagina|blz\.?|seite)\s+\d{1,4}\s*(?:of|sur|de|van|/|von)\s*\d{1,4}\b", re.I
-)
-_MAX_PAGE_LINE = 140
 _TITLE_END = (".", ";", ",", ":")
 _MAX_CAPS_WORDS = 20
 _MAX_NUMBERED_WORDS = 12
@@ -140,7 +135,7 @@ def numbered(blocks: list[Block]) -> list[Block]:
 def join_lines(text: str) -> str:
     """Return the lines of one paragraph joined as a block's text (excerpts, pasted text)."""
     lines = [x for x in (_squash(raw) for raw in text.splitlines()) if x]
-    lines = [x for x in lines if not _is_page_line(x)]
+    lines = [x for x in lines if not is_page_line(x)]
     return _join(lines, Dehyphenator.from_lines(lines)) if lines else ""
 
 
@@ -176,60 +171,6 @@ def _title_apart(paragraph: str) -> list[str]:
     return [paragraph]
 
 
-_MAX_RUNNING_LINES = 2  # lines of running header or footer beside a page line
-
-
-def mend_page_breaks(lines: list[str]) -> list[str]:
-    """Return lines with the page breaks inside a sentence taken out.
-
-    Text pasted from a PDF keeps the page's footer and the next page's header between the
-    two halves of a sentence ("... waarop hij voor de uitvoering" / "Pagina 14 van 33" /
-    "Stad Gent - Bestek 2025/091" / "van deze opdracht een beroep doet."). Where a page line
-    sits between a line that does not end a sentence and a line that goes on in lower case,
-    the page line, up to two running lines beside it and the blank lines go.
-    """
-    out = list(lines)
-    i = 0
-    while i < len(out):
-        if not _is_page_line(_squash(out[i])):
-            i += 1
-            continue
-        before = _neighbour(out, i, -1)
-        after = _neighbour(out, i, 1)
-        if before is None or after is None:
-            i += 1
-            continue
-        prev, nxt = _squash(out[before]), _squash(out[after])
-        if prev.endswith(_SENTENCE_END) or not nxt[:1].islower():
-            i += 1
-            continue
-        del out[before + 1 : after]
-        i = before + 1
-    return out
-
-
-def _neighbour(lines: list[str], i: int, step: int) -> int | None:
-    """Return the index of the text line beyond the blank and running lines next to the page
-    line at i (at most _MAX_RUNNING_LINES of them), or None."""
-    j, running = i + step, 0
-    while 0 <= j < len(lines):
-        line = _squash(lines[j])
-        if line and not _is_page_line(line):
-            if step > 0 and line[:1].islower():
-                return j
-            if step < 0 and running == 0 and not line.endswith(_SENTENCE_END):
-                return j
-            running += 1
-            if running > _MAX_RUNNING_LINES or len(line) > _MAX_PAGE_LINE:
-                return None
-        j += step
-    return None
-
-
-def _is_page_line(line: str) -> bool:
-    return bool(_PAGE_LINE.search(line)) and len(line) <= _MAX_PAGE_LINE
-
-
 def text_to_blocks(text: str) -> list[Block]:
     """Return the blocks of a plain text."""
     drafts: list[_Draft] = []
@@ -240,12 +181,10 @@ def text_to_blocks(text: str) -> list[Block]:
     while i < len(lines):
         line = lines[i]
         i += 1
-        if _is_page_line(line):
+        if is_page_line(line):
             continue  # "Conditions of Contract        Page 57 of 112": page furniture
-        if is_table_line(line) and i < len(lines) and is_delimiter_row(lines[i]):
-            end = i + 1
-            while end < len(lines) and is_table_line(lines[end]):
-                end += 1
+        end = pipe_table_end(lines, i - 1) if line[:1] == "|" else None
+        if end is not None:
             drafts += [_Draft(BlockKind.TABLE_ROW, [row]) for row in table_rows(lines[i - 1 : end])]
             current, i = None, end
         elif not line:
@@ -322,7 +261,7 @@ def _breaks(current: _Draft, line: str) -> bool:
     prev = current.lines[-1]
     prev_caps, caps = _is_caps(prev), _is_caps(line)
     if prev_caps != caps:
-        return prev_caps or prev.endswith(_SENTENCE_END)
+        return prev_caps or prev.endswith(SENTENCE_END)
     first = len(current.lines) == 1 and current.kind == BlockKind.PARAGRAPH
     if first and (annex_title(prev) or opens_part(prev)):
         return True  # "Schedule 4 (Equality)" over the schedule's first sentence
