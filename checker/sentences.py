@@ -161,15 +161,18 @@ def _is_abbreviation(text: str, start: int, end: int) -> bool:
     if word is None:
         return False
     word = word.lstrip("(\"'“«").lower()
-    if word in abbreviations() or word.rstrip(".") in abbreviations():
-        return True
     elided = _ELIDED.fullmatch(word.replace("’", "'"))  # "l'al.", "d’art." (not "cv's.")
-    if elided and (elided[1] in abbreviations() or elided[1].rstrip(".") in abbreviations()):
+    if _listed(word) or (elided is not None and _listed(elided[1])):
         return True
     if word[:1].isdigit():
         # "12." opening a sentence is a number; "... in 2024." ends one
         return text[start:end].strip().lower().rstrip(".") == word.rstrip(".")
     return bool(_NOT_AN_END.fullmatch(word) or _INITIALISM.fullmatch(word))
+
+
+def _listed(word: str) -> bool:
+    """Return whether a word ("art." or "art") is a listed abbreviation."""
+    return word in abbreviations() or word.rstrip(".") in abbreviations()
 
 
 def _word_before_stop(text: str, start: int, end: int) -> str | None:
