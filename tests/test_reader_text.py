@@ -467,3 +467,32 @@ def test_a_page_break_between_sentences_keeps_the_paragraphs_apart() -> None:
         "City of Leeds",
         "The buyer may audit.",
     ]
+
+
+def test_a_capitalised_heading_line_over_an_excerpt_s_clause_is_set_apart() -> None:
+    """Verify "TERMINATION" over "35.1 ..." is a heading of its own, in three languages, and a
+    paragraph whose next line is also in capitals stays whole (a title over two lines)."""
+    from checker.readers.text import excerpt_to_blocks
+
+    cases = {
+        "TERMINATION\n35.1 The Authority may terminate this Contract\nif clause 12 is breached.": [
+            "TERMINATION",
+            "35.1 The Authority may terminate this Contract if clause 12 is breached.",
+        ],
+        "RÉSILIATION\nArt. 35. Le pouvoir adjudicateur peut résilier le marché.": [
+            "RÉSILIATION",
+            "Art. 35. Le pouvoir adjudicateur peut résilier le marché.",
+        ],
+        "VERBREKING\n35.1 De stad kan de opdracht verbreken.": [
+            "VERBREKING",
+            "35.1 De stad kan de opdracht verbreken.",
+        ],
+        "SPECIAL CONDITIONS OF\nCONTRACT FOR CLEANING": [
+            "SPECIAL CONDITIONS OF CONTRACT FOR CLEANING"
+        ],
+        "The contractor shall not discriminate\nagainst its staff.": [
+            "The contractor shall not discriminate against its staff."
+        ],
+    }
+    for text, want in cases.items():
+        assert [b.text for b in excerpt_to_blocks(text)] == want, text

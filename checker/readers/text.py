@@ -164,9 +164,14 @@ def excerpt_to_blocks(text: str) -> list[Block]:
 
 
 def _title_apart(paragraph: str) -> list[str]:
-    """Return a paragraph with an annex or part heading on its first line set apart."""
+    """Return a paragraph with a heading on its first line set apart: an annex or part
+    heading, or a short line in capitals over a line that is not ("TERMINATION" over "35.1
+    The Authority may ...")."""
     first, _, rest = paragraph.partition("\n")
-    if rest.strip() and (annex_title(first) or opens_part(first)):
+    if not rest.strip():
+        return [paragraph]
+    caps_title = _is_caps(first) and _looks_like_title(first) and not _is_caps(rest.split("\n")[0])
+    if caps_title or annex_title(first) or opens_part(first):
         return [first.strip(), rest.strip()]
     return [paragraph]
 
