@@ -27,6 +27,12 @@ from checker.xref import referenced_sections
         ("NO-6.2 De opdrachtgever legt een boete op", "NO-6.2", "NO-6"),
         ("C6. Termination of a Call-Off Contract", "C6", "C6"),
         ("A4 paper is used for all reports", None, None),
+        # an amendment quotes the clause it inserts, numbered after the one it follows
+        ('"14.1 The Contractor shall not unlawfully discriminate', "14.1", "14"),
+        ("« Art. 14. Égalité de traitement du personnel", "14", "14"),
+        ('"12bis. Non-discrimination', "12bis", "12bis"),
+        ("Artikel 7ter - Gelijke kansen", "7ter", "7ter"),
+        ('"30 days after the notice', None, None),
     ],
 )
 def test_article_numbers_and_their_section(text: str, number: str | None, key: str | None) -> None:
@@ -51,6 +57,8 @@ def test_article_numbers_and_their_section(text: str, number: str | None, key: s
         ("the procedures of Annex II of Directive 2014/24/EU", set()),
         ("de naleving van artikel AV-5 en artikel NO-6.1", {"art:AV-5", "para:NO-6.1"}),
         ("the obligations in Call-Off Schedule 5 and clause C6", {"annex:5", "art:C6"}),
+        ("Each breach of Article 12bis gives rise to a penalty", {"art:12bis"}),
+        ("les documents demandés en vertu de l'article 12ter §1", {"art:12ter"}),
     ],
 )
 def test_cross_references_point_into_the_document_only(text: str, keys: set[str]) -> None:

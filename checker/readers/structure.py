@@ -11,9 +11,9 @@ from checker.readers.annexes import MAX_HEADING_CHARS, annex_of, opens_part
 # "Art. 12", "Artikel 5 §2", "Article 7.1", "Article L2141-4", "Section 11.11", "Clause 28",
 # "Artikel AV-5" (the general terms of a framework), "Article MS-6" (its call-off model)
 _ARTICLE_WORD = re.compile(
-    r"^\s*(?:art(?:icle|ikel)?\.?|section|clause|§)\s*"
+    r"^\s*[\"“„«]?\s*(?:art(?:icle|ikel)?\.?|section|clause|§)\s*"
     r"(?P<num>(?-i:[A-Z]{2,3})-\d+(?:\.\d+)*"
-    r"|(?:(?:[IVX]{1,4}|[A-Z])\.)?[A-Z]?\d+(?:[.\-]\d+)*(?:\s*§\s*\d+)?)\b",
+    r"|(?:(?:[IVX]{1,4}|[A-Z])\.)?[A-Z]?\d+(?:bis|ter|quater)?(?:[.\-]\d+)*(?:\s*§\s*\d+)?)\b",
     re.IGNORECASE,
 )
 # "NO-5 Controle", "C6. Termination": a lettered number heading a block (a capital follows)
@@ -24,9 +24,12 @@ _LETTERED = re.compile(
 _PARAGRAPH_MARK = re.compile(r"^\s*§\s*\d")
 _PREFIXED = re.compile(r"^(?P<part>[IVX]{1,4}|[A-Z])\.(?P<rest>\d.*)$")
 # "12.3 The supplier ...", "28. Equality", "6.1.2 Engagement", "II.9.1 The contractor",
-# "H.14 Equal opportunity" (a part's roman numeral or a letter, then a number)
+# "H.14 Equal opportunity" (a part's roman numeral or a letter, then a number); an amendment
+# quotes the clause it inserts: '"14.1 The Contractor shall ...' is clause 14.1, and
+# '"12bis. Non-discrimination' is the article inserted after 12
 _BARE_NUMBER = re.compile(
-    r"^\s*(?P<num>(?:(?:[IVX]{1,4}|[A-Z])\.)?\d{1,3}(?:\.\d{1,3}){0,4})(?:\.|\))?\s+(?=\S)"
+    r"^\s*[\"“„«]?\s*(?P<num>(?:(?:[IVX]{1,4}|[A-Z])\.)?\d{1,3}(?:bis|ter|quater)?(?:\.\d{1,3}){0,4})"
+    r"(?:\.|\))?\s+(?=\S)"
 )
 
 
