@@ -496,3 +496,23 @@ def test_a_capitalised_heading_line_over_an_excerpt_s_clause_is_set_apart() -> N
     }
     for text, want in cases.items():
         assert [b.text for b in excerpt_to_blocks(text)] == want, text
+
+
+def test_the_boxes_of_a_checklist_start_list_items() -> None:
+    """Verify each "[ ]" line of a recruiter's checklist is an item of its own: joined into one
+    sentence, a red flag in one box hid behind the "do not" of the box before it."""
+    from checker.readers.text import excerpt_to_blocks, text_to_blocks
+
+    text = (
+        "Before you phone-screen a candidate, tick each step:\n"
+        "[ ] Score the candidate on the 5 competencies; do not add criteria of your own.\n"
+        "[x] Screen out candidates with a strong foreign accent.\n"
+        "☐ Log the outcome within 24 hours."
+    )
+    for blocks in (excerpt_to_blocks(text), text_to_blocks(text)):
+        assert [b.text[:12] for b in blocks] == [
+            "Before you p",
+            "[ ] Score th",
+            "[x] Screen o",
+            "☐ Log the ou",
+        ]

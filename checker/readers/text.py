@@ -1,7 +1,7 @@
 """Read plain text and Markdown into blocks.
 
 Plain text: blank lines separate paragraphs and the wrapped lines of a paragraph are joined
-with a space. A line that starts a list item ("-", "*", "•", "a)", "1°", "(i)") or an
+with a space. A line that starts a list item ("-", "*", "•", "a)", "1°", "(i)", "[ ]") or an
 article ("Art. 5", "Artikel 5", "12.3 ", "7. ") starts a new block; list markers give a
 list item, article numbers a paragraph. A block in capitals, or a short numbered title
 without a final period, is a heading.
@@ -52,7 +52,8 @@ _BOMS = (
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff\u00ad]")
 _LIST_START = re.compile(
-    r"(?:[-*•▪◦‣–]\s|\(?[a-zA-Z]\)\s|\(?[ivxlcIVXLC]{1,6}\)\s|\(?\d{1,3}\)\s|\d{1,3}°\s)"
+    r"(?:[-*•▪◦‣–]\s|\(?[a-zA-Z]\)\s|\(?[ivxlcIVXLC]{1,6}\)\s|\(?\d{1,3}\)\s|\d{1,3}°\s"
+    r"|\[[ xX✓]?\]\s|[☐☑☒□]\s)"  # a checklist's boxes: "[ ] Score the candidate ..."
 )
 _ARTICLE_START = re.compile(
     r"(?:(?:Art(?:ikel|icle)?|ART(?:IKEL|ICLE)?)\.?\s*\d|\d{1,3}(?:\.\d{1,2})+\.?\s|\d{1,3}\.\s)"
@@ -139,7 +140,7 @@ def join_lines(text: str) -> str:
     return _join(lines, Dehyphenator.from_lines(lines)) if lines else ""
 
 
-_LIST_LINE = re.compile(r"\n(?=\s*(?:[-*•]\s+\S))")
+_LIST_LINE = re.compile(r"\n(?=\s*(?:[-*•]\s+\S|\[[ xX✓]?\]\s+\S|[☐☑☒□]\s+\S))")
 
 
 def excerpt_to_blocks(text: str) -> list[Block]:
