@@ -10,13 +10,13 @@ from functools import lru_cache
 from importlib import resources
 
 from checker.readers.annexes import ANNEX_NUMBER, annex_key, annex_words
-from checker.readers.structure import section_key
+from checker.readers.structure import ARTICLE_SUFFIX, section_key
 from checker.yamlio import load_yaml
 
 # "9", "12.3", "II.9.1", "H.14", "12bis"; "AV-5" and "C6" (framework and call-off numbering)
 _NUMBER = (
     r"(?:(?-i:[A-Z]{2,3})-\d+(?:\.\d+)*|(?-i:[A-Z])\d{1,2}(?:\.\d+)*(?![\w-])"
-    r"|(?:(?:[IVX]{1,4}|[A-Z])\.)?\d+(?:(?:bis|ter|quater)\b)?(?:\.\d+)*)"
+    rf"|(?:(?:[IVX]{{1,4}}|[A-Z])\.)?\d+{ARTICLE_SUFFIX}(?:\.\d+)*)"
 )
 _NUMBERS = rf"{_NUMBER}(?:\s*(?:,|and|or|et|ou|en|of|to|à|tot en met|tot|through|-|–)\s*{_NUMBER})*"
 _EACH = re.compile(rf"(?<![\w.]){_NUMBER}")

@@ -8,12 +8,16 @@ from collections.abc import Iterable
 from checker.document import Block, BlockKind
 from checker.readers.annexes import MAX_HEADING_CHARS, annex_of, opens_part
 
+# an inserted article numbered after the one it follows: "12bis", "Article 12ter"
+ARTICLE_SUFFIX = r"(?:(?:bis|ter|quater)\b)?"
+# an amendment quotes the clause it inserts: '"14.1 The Contractor shall ...' is clause 14.1
+_OPEN_QUOTE = r"[\"“„«]?\s*"
 # "Art. 12", "Artikel 5 §2", "Article 7.1", "Article L2141-4", "Section 11.11", "Clause 28",
 # "Artikel AV-5" (the general terms of a framework), "Article MS-6" (its call-off model)
 _ARTICLE_WORD = re.compile(
-    r"^\s*[\"“„«]?\s*(?:art(?:icle|ikel)?\.?|section|clause|§)\s*"
+    rf"^\s*{_OPEN_QUOTE}(?:art(?:icle|ikel)?\.?|section|clause|§)\s*"
     r"(?P<num>(?-i:[A-Z]{2,3})-\d+(?:\.\d+)*"
-    r"|(?:(?:[IVX]{1,4}|[A-Z])\.)?[A-Z]?\d+(?:bis|ter|quater)?(?:[.\-]\d+)*(?:\s*§\s*\d+)?)\b",
+    rf"|(?:(?:[IVX]{{1,4}}|[A-Z])\.)?[A-Z]?\d+{ARTICLE_SUFFIX}(?:[.\-]\d+)*(?:\s*§\s*\d+)?)\b",
     re.IGNORECASE,
 )
 # "NO-5 Controle", "C6. Termination": a lettered number heading a block (a capital follows)
@@ -24,11 +28,9 @@ _LETTERED = re.compile(
 _PARAGRAPH_MARK = re.compile(r"^\s*§\s*\d")
 _PREFIXED = re.compile(r"^(?P<part>[IVX]{1,4}|[A-Z])\.(?P<rest>\d.*)$")
 # "12.3 The supplier ...", "28. Equality", "6.1.2 Engagement", "II.9.1 The contractor",
-# "H.14 Equal opportunity" (a part's roman numeral or a letter, then a number); an amendment
-# quotes the clause it inserts: '"14.1 The Contractor shall ...' is clause 14.1, and
-# '"12bis. Non-discrimination' is the article inserted after 12
+# "H.14 Equal opportunity" (a part's roman numeral or a letter, then a number), '"12bis. Scope'
 _BARE_NUMBER = re.compile(
-    r"^\s*[\"“„«]?\s*(?P<num>(?:(?:[IVX]{1,4}|[A-Z])\.)?\d{1,3}(?:bis|ter|quater)?(?:\.\d{1,3}){0,4})"
+    rf"^\s*{_OPEN_QUOTE}(?P<num>(?:(?:[IVX]{{1,4}}|[A-Z])\.)?\d{{1,3}}{ARTICLE_SUFFIX}(?:\.\d{{1,3}}){{0,4}})"
     r"(?:\.|\))?\s+(?=\S)"
 )
 
