@@ -516,3 +516,24 @@ def test_the_boxes_of_a_checklist_start_list_items() -> None:
             "[x] Screen o",
             "☐ Log the ou",
         ]
+
+
+def test_an_amendment_s_quoted_insert_is_an_article_of_its_own() -> None:
+    """Verify a deed's quoted insert ('"12bis. Non-discriminatie') starts its own block,
+    numbered 12bis, in text files and excerpts alike: left inside the deed's "Artikel 1",
+    the penalty that points at "artikel 12bis" found no clause there."""
+    from checker.readers.structure import number_of
+    from checker.readers.text import excerpt_to_blocks, text_to_blocks
+
+    text = (
+        "Artikel 1. Na artikel 12 wordt een artikel 12bis ingevoegd, luidende:\n"
+        '"12bis. Non-discriminatie\n'
+        "§1. De opdrachtnemer maakt geen onderscheid op grond van afkomst.\n"
+        '§2. Hij legt dezelfde verplichting op aan zijn onderaannemers."\n'
+        "\n"
+        "Artikel 2. Een inbreuk op artikel 12bis geeft aanleiding tot een straf."
+    )
+    for blocks in (text_to_blocks(text), excerpt_to_blocks(text)):
+        assert [number_of(b.text) for b in blocks] == ["1", "12bis", "2"]
+    # numbered lines that are not quoted stay in their excerpt paragraph (list items there)
+    assert len(excerpt_to_blocks("12.1 The Contractor shall not.\n12.2 The Authority may.")) == 1

@@ -11,11 +11,11 @@ from checker.readers.annexes import MAX_HEADING_CHARS, annex_of, opens_part
 # an inserted article numbered after the one it follows: "12bis", "Article 12ter"
 ARTICLE_SUFFIX = r"(?:(?:bis|ter|quater)\b)?"
 # an amendment quotes the clause it inserts: '"14.1 The Contractor shall ...' is clause 14.1
-_OPEN_QUOTE = r"[\"“„«]?\s*"
+OPEN_QUOTE = r"[\"“„«]?\s*"
 # "Art. 12", "Artikel 5 §2", "Article 7.1", "Article L2141-4", "Section 11.11", "Clause 28",
 # "Artikel AV-5" (the general terms of a framework), "Article MS-6" (its call-off model)
 _ARTICLE_WORD = re.compile(
-    rf"^\s*{_OPEN_QUOTE}(?:art(?:icle|ikel)?\.?|section|clause|§)\s*"
+    rf"^\s*{OPEN_QUOTE}(?:art(?:icle|ikel)?\.?|section|clause|§)\s*"
     r"(?P<num>(?-i:[A-Z]{2,3})-\d+(?:\.\d+)*"
     rf"|(?:(?:[IVX]{{1,4}}|[A-Z])\.)?[A-Z]?\d+{ARTICLE_SUFFIX}(?:[.\-]\d+)*(?:\s*§\s*\d+)?)\b",
     re.IGNORECASE,
@@ -30,7 +30,7 @@ _PREFIXED = re.compile(r"^(?P<part>[IVX]{1,4}|[A-Z])\.(?P<rest>\d.*)$")
 # "12.3 The supplier ...", "28. Equality", "6.1.2 Engagement", "II.9.1 The contractor",
 # "H.14 Equal opportunity" (a part's roman numeral or a letter, then a number), '"12bis. Scope'
 _BARE_NUMBER = re.compile(
-    rf"^\s*{_OPEN_QUOTE}(?P<num>(?:(?:[IVX]{{1,4}}|[A-Z])\.)?\d{{1,3}}{ARTICLE_SUFFIX}(?:\.\d{{1,3}}){{0,4}})"
+    rf"^\s*{OPEN_QUOTE}(?P<num>(?:(?:[IVX]{{1,4}}|[A-Z])\.)?\d{{1,3}}{ARTICLE_SUFFIX}(?:\.\d{{1,3}}){{0,4}})"
     r"(?:\.|\))?\s+(?=\S)"
 )
 

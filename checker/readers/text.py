@@ -36,7 +36,7 @@ from checker.readers.annexes import annex_title, opens_part
 from checker.readers.base import ReaderOutput, ReadLimits
 from checker.readers.page_breaks import SENTENCE_END, is_page_line, mend_page_breaks
 from checker.readers.pdf_lines import Dehyphenator
-from checker.readers.structure import number_of
+from checker.readers.structure import ARTICLE_SUFFIX, OPEN_QUOTE, number_of
 from checker.readers.table_rows import (
     is_delimiter_row,
     pipe_table_end,
@@ -55,8 +55,10 @@ _LIST_START = re.compile(
     r"(?:[-*•▪◦‣–]\s|\(?[a-zA-Z]\)\s|\(?[ivxlcIVXLC]{1,6}\)\s|\(?\d{1,3}\)\s|\d{1,3}°\s"
     r"|\[[ xX✓]?\]\s|[☐☑☒□]\s)"  # a checklist's boxes: "[ ] Score the candidate ..."
 )
+# an article's first line; an amendment's quoted insert ('"12bis. Non-discrimination') too
 _ARTICLE_START = re.compile(
-    r"(?:(?:Art(?:ikel|icle)?|ART(?:IKEL|ICLE)?)\.?\s*\d|\d{1,3}(?:\.\d{1,2})+\.?\s|\d{1,3}\.\s)"
+    rf"{OPEN_QUOTE}(?:(?:Art(?:ikel|icle)?|ART(?:IKEL|ICLE)?)\.?\s*\d"
+    rf"|\d{{1,3}}{ARTICLE_SUFFIX}(?:\.\d{{1,2}})+\.?\s|\d{{1,3}}{ARTICLE_SUFFIX}\.\s)"
 )
 _TITLE_END = (".", ";", ",", ":")
 _MAX_CAPS_WORDS = 20
@@ -141,6 +143,9 @@ def join_lines(text: str) -> str:
 
 
 _LIST_LINE = re.compile(r"\n(?=\s*(?:[-*•]\s+\S|\[[ xX✓]?\]\s+\S|[☐☑☒□]\s+\S))")
+# an amendment's quoted insert starts a paragraph of its own inside an excerpt's paragraph
+# (numbered lines that are not quoted stay together: in excerpts they are mostly list items)
+_QUOTED_ARTICLE_LINE = re.compile(rf"\n(?=[\"“„«]\s*{_ARTICLE_START.pattern})")
 
 
 def excerpt_to_blocks(text: str) -> list[Block]:
@@ -158,7 +163,8 @@ def excerpt_to_blocks(text: str) -> list[Block]:
             if is_table:
                 pieces += [(BlockKind.TABLE_ROW, row) for row in table_rows(lines)]
                 continue
-            for item in _LIST_LINE.split("\n".join(lines)):
+            items = _LIST_LINE.split("\n".join(lines))
+            for item in (part for x in items for part in _QUOTED_ARTICLE_LINE.split(x)):
                 pieces += [(BlockKind.PARAGRAPH, p) for p in _title_apart(item.strip()) if p]
     blocks = [Block(kind=k, text=join_lines(p), paragraph=i) for i, (k, p) in enumerate(pieces, 1)]
     return [b for b in blocks if b.text]
