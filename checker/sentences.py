@@ -21,6 +21,10 @@ from checker.readers.structure import is_heading_block, section_key
 from checker.yamlio import load_yaml
 
 MAX_SENTENCE_WORDS = 60
+# a table row is one statement ("duty | who is bound | how it is checked | consequence"): it is
+# read whole up to this length, then cut between its cells
+MAX_ROW_WORDS = 150
+_CELL_CUT = re.compile(r"\s\|\s")
 _BOUNDARY_CORE = (
     r"(?<=[.!?])[\"'”»)]?\s+(?=[\"'“«(]?[A-ZÀ-ÖØ-Þ0-9§•●·▪\-–])|\s+(?=[•●·▪]\s*\S)"
     # "... de wet. b) De opdrachtnemer ..." / "...; b) ...": a lettered item starts anew
@@ -81,7 +85,8 @@ def document_to_sentences(doc: Document, language: str | None = None) -> list[Se
         if block.kind in (BlockKind.HEADER, BlockKind.FOOTER):
             continue
         lang = language or block.language or _doc_lang(doc)
-        for start, end in block_to_spans(block.text):
+        table_row = block.kind == BlockKind.TABLE_ROW
+        for start, end in block_to_spans(block.text, table_row):
             if is_table_of_contents(block.text[start:end]):
                 continue
             out.append(
@@ -99,7 +104,7 @@ def document_to_sentences(doc: Document, language: str | None = None) -> list[Se
                     heading=block.heading_path[-1] if block.heading_path else None,
                     is_heading=is_heading_block(block),
                     annex=block.annex,
-                    table_row=block.kind == BlockKind.TABLE_ROW,
+                    table_row=table_row,
                 )
             )
     return out
@@ -141,8 +146,18 @@ def _section(block: Block, index: int) -> str:
     return f"b:{index}"
 
 
-def block_to_spans(text: str) -> list[tuple[int, int]]:
-    """Return (start, end) character spans of the sentences of one block's text."""
+def block_to_spans(text: str, table_row: bool = False) -> list[tuple[int, int]]:
+    """Return (start, end) character spans of the sentences of one block's text; a table
+    row's are its cells' text read together, unless the row is very long."""
+    if table_row:
+        if len(text.split()) <= MAX_ROW_WORDS:
+            return [(0, len(text))] if text.strip() else []
+        cuts = [0, *(x for m in _CELL_CUT.finditer(text) for x in (m.start(), m.end())), len(text)]
+        return [
+            (lo + s, lo + e)
+            for lo, hi in zip(cuts[::2], cuts[1::2], strict=True)
+            for s, e in block_to_spans(text[lo:hi])
+        ]
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _boundary().finditer(text):

@@ -537,3 +537,65 @@ def test_an_amendment_s_quoted_insert_is_an_article_of_its_own() -> None:
         assert [number_of(b.text) for b in blocks] == ["1", "12bis", "2"]
     # numbered lines that are not quoted stay in their excerpt paragraph (list items there)
     assert len(excerpt_to_blocks("12.1 The Contractor shall not.\n12.2 The Authority may.")) == 1
+
+
+_WRAPPED_GRID = """Tableau 4 - Synthèse des obligations
+
+Obligation              | Débiteurs                 | Contrôle                   | Pénalité
+Aucune discrimi-        | L'adjudicataire, ses sous-| Questionnaire, pièces à l'ap-| 250 € par jour
+nation envers le per-   | traitants et les agences  | pui ; tests de situation   |
+sonnel fondée sur la    | d'intérim                 |                            |
+nationalité ou le sexe  |                           |                            |
+(loi du 10 mai          |                            |                           |
+2007)                   |                           |                            |
+"""
+
+_WRAPPED_PIPES = """| Ref    | Requirement                                  | Evidence    | KPI  |
+|--------|----------------------------------------------|-------------|------|
+| KCR-07 | The Provider shall operate as an equal       | None        | n/a  |
+|        | opportunities employer.                      |             |      |
+| KCR-08 | The Provider shall pay the Living Wage.      | Payroll     | 100% |
+"""
+
+
+def test_a_grid_whose_cells_wrap_is_read_by_rows() -> None:
+    """Verify a fixed-width grid (no outer pipes, no delimiter row) whose cells wrap over
+    lines is one row, its cells' pieces joined as a paragraph's lines are ("discrimi-" +
+    "nation"), in text files, Markdown and excerpts: read line by line, the duty, who is bound
+    and the penalty fell into fragments that said nothing."""
+    from checker.readers.text import excerpt_to_blocks, markdown_to_blocks, text_to_blocks
+
+    for to_blocks in (text_to_blocks, markdown_to_blocks, excerpt_to_blocks):
+        rows = [b.text for b in to_blocks(_WRAPPED_GRID) if b.kind == BlockKind.TABLE_ROW]
+        assert rows == [
+            "Obligation: Aucune discrimination envers le personnel fondée sur la nationalité "
+            "ou le sexe (loi du 10 mai 2007) | Débiteurs: L'adjudicataire, ses sous-traitants "
+            "et les agences d'intérim | Contrôle: Questionnaire, pièces à l'appui ; tests de "
+            "situation | Pénalité: 250 € par jour"
+        ], to_blocks.__name__
+
+
+def test_a_pipe_table_row_continued_under_an_empty_first_cell_is_one_row() -> None:
+    """Verify a pipe table's line with an empty first cell carries on the row above, and a
+    cell that says its column does not apply ("None", "n/a") is left out with its header."""
+    from checker.readers.text import excerpt_to_blocks, text_to_blocks
+
+    for blocks in (text_to_blocks(_WRAPPED_PIPES), excerpt_to_blocks(_WRAPPED_PIPES)):
+        assert [b.text for b in blocks] == [
+            "Ref: KCR-07 | Requirement: The Provider shall operate as an equal opportunities "
+            "employer.",
+            "Ref: KCR-08 | Requirement: The Provider shall pay the Living Wage. | Evidence: "
+            "Payroll | KPI: 100%",
+        ]
+
+
+def test_lines_with_pipes_under_no_header_of_labels_stay_prose() -> None:
+    """Verify pipes in running lines (a footer, a path) make no grid without a header."""
+    from checker.readers.text import text_to_blocks
+
+    text = (
+        "The Contractor shall report monthly | quarterly, as agreed.\n"
+        "Reports go to the portal | the inbox of the Authority.\n"
+        "Each report is signed."
+    )
+    assert [b.kind for b in text_to_blocks(text)] == [BlockKind.PARAGRAPH]

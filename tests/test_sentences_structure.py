@@ -248,3 +248,21 @@ def test_an_abbreviation_after_an_elided_article_does_not_end_a_sentence(text: s
     from checker.sentences import block_to_spans
 
     assert len(block_to_spans(text)) == 2
+
+
+def test_a_table_row_is_read_whole_then_cut_between_cells() -> None:
+    """Verify a table row is one sentence (the duty in one cell, who is bound in the next),
+    and a row too long to be one statement is cut between its cells, not inside them."""
+    from checker.sentences import MAX_ROW_WORDS, block_to_spans
+
+    row = (
+        "Obligation: No discrimination against staff on grounds of sex. The Contractor and "
+        "its subcontractors are bound. | Check: Questionnaire; tests"
+    )
+    assert block_to_spans(row, table_row=True) == [(0, len(row))]
+    assert len(block_to_spans(row)) > 1  # a paragraph with the same text is cut at its full stop
+    cell = " ".join(["word"] * (MAX_ROW_WORDS // 2))
+    long_row = f"A: {cell}. | B: {cell} | C: {cell}"
+    spans = [long_row[s:e] for s, e in block_to_spans(long_row, table_row=True)]
+    assert [s[:2] for s in spans] == ["A:", "B:", "C:"]
+    assert not any(" | " in s for s in spans)

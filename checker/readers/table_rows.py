@@ -21,8 +21,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
 
 from checker.document import Block, BlockKind
+from checker.yamlio import load_yaml
 
 _DELIMITER = re.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
@@ -53,27 +56,126 @@ def cells(line: str) -> list[str]:
 
 
 def table_rows(lines: Sequence[str]) -> list[str]:
-    """Return the text of each row of a pipe table (the header row only labels the others)."""
+    """Return the text of each row of a pipe table (the header row only labels the others).
+
+    A row whose cells wrap over several lines (text laid out in a fixed-width grid) is one
+    row: its cells' pieces are kept on lines of their own, to be joined as a paragraph's
+    lines are (line-end hyphens decided by the caller).
+    """
     rows = [line for line in lines if line.strip()]
+    if not rows:
+        return []
+    split = cells if is_table_line(rows[0]) else grid_cells
     if len(rows) >= 2 and is_delimiter_row(rows[1]):
-        header, body = cells(rows[0]), rows[2:]
+        header, body = split(rows[0]), rows[2:]
+    elif split is grid_cells:
+        header, body = split(rows[0]), rows[1:]
     else:
         header, body = [], rows
     out = []
-    for line in body:
-        if is_delimiter_row(line):
-            continue
-        text = row_text(header, cells(line))
+    for row in _wrapped_rows([split(line) for line in body if not is_delimiter_row(line)]):
+        text = row_text(header, row)
         if text:
             out.append(text)
     return out
 
 
+def grid_cells(line: str) -> list[str]:
+    """Return the cells of a line of a grid without outer pipes ("C2  | L'adjudicataire ...
+    | Néant"): an empty first or last cell is a cell, not an outer pipe."""
+    return [c.strip().replace("\\|", "|") for c in _CELL_SPLIT.split(line)]
+
+
+def _wrapped_rows(lines: list[list[str]]) -> list[list[str]]:
+    """Return the rows of a table's body lines, lines that continue a row's cells joined to
+    it (each cell's pieces on lines of their own).
+
+    Cells wrap when some line has an empty first cell under a filled one, or a cell ends in a
+    word broken by a hyphen; only then do lines that start in lower case continue a row (a
+    table of one line per row may well have a cell in lower case).
+    """
+    wraps = any(line[0] == "" and any(line) for line in lines) or any(
+        len(c) > 1 and c[-1] == "-" and c[-2].isalpha() for line in lines for c in line
+    )
+    rows: list[list[list[str]]] = []
+    above: list[str] = []
+    for line in lines:
+        if rows and wraps and _continues(above, line):
+            row = rows[-1]
+            row.extend([] for _ in range(len(line) - len(row)))
+            for pieces, cell in zip(row, line, strict=False):
+                if cell:
+                    pieces.append(cell)
+        elif any(line):
+            rows.append([[cell] if cell else [] for cell in line])
+        above = line
+    return [["\n".join(pieces) for pieces in row] for row in rows]
+
+
+def _continues(above: Sequence[str], line: Sequence[str]) -> bool:
+    """Return whether a body line carries on the cells of the row above it: its first cell
+    is empty, or its cells start in lower case ("nation envers le per-" under "Aucune
+    discrimi-"), or it goes on a first cell left mid-phrase ("2007, loi du 30 juillet" under
+    "dicap (loi du 10 mai"); a cell that starts with a capital starts a row."""
+    filled = [c for c in line if c]
+    if not filled or not above:
+        return False
+    if not line[0]:
+        return True
+    if any(c[0].isupper() for c in filled):
+        return False
+    if line[0][0].islower():
+        return True
+    key = above[0]
+    return key.endswith(("-", ",")) or (len(key.split()) >= 3 and key[-1].isalpha())
+
+
+def grid_table_end(lines: Sequence[str], i: int) -> int | None:
+    """Return the end of a grid table without outer pipes or delimiter row starting at line
+    i, or None: a header line of short labels over three columns or more, then at least two
+    lines cut into as many cells."""
+    if "|" not in lines[i] or is_table_line(lines[i]):
+        return None
+    header = grid_cells(lines[i])
+    labels = header[:-1] if header[-1] == "" else header  # "a | b | c |": a closing pipe
+    if not looks_like_header([labels, labels]):
+        return None
+    end = i + 1
+    while end < len(lines) and "|" in lines[end] and len(grid_cells(lines[end])) == len(header):
+        end += 1
+    return end if end - i >= 3 else None
+
+
+@lru_cache(maxsize=1)
+def _empty_words() -> frozenset[str]:
+    text = resources.files("rules").joinpath("language/empty_cells.yaml").read_text("utf-8")
+    return frozenset(str(w).lower() for w in load_yaml(text))
+
+
+_ZERO_AMOUNT = re.compile(
+    r"(?:€|eur(?:os?)?)?\s*0(?:[.,]0+)?\s*(?:€|eur(?:os?)?)?(?:\s*\((?:nihil|néant|nil|none)\))?"
+)
+
+
+def is_empty_cell(cell: str) -> bool:
+    """Return whether a cell says its column does not apply to the row ("None", "Néant",
+    "n.v.t.", "0 €"), rules/language/empty_cells.yaml."""
+    text = " ".join(cell.lower().split())
+    if not text:
+        return True
+    return (
+        text.strip("().") in _empty_words()
+        or text in _empty_words()
+        or bool(_ZERO_AMOUNT.fullmatch(text))
+    )
+
+
 def row_text(header: Sequence[str], row: Sequence[str]) -> str:
-    """Return one row as text: each non-empty cell after its column header, if any."""
+    """Return one row as text: each cell after its column header, if any; an empty cell
+    ("Penalty: None", "Contrôle : Néant") is left out with its header."""
     parts = []
     for i, cell in enumerate(row):
-        if not cell:
+        if is_empty_cell(cell):
             continue
         label = header[i].rstrip(":").strip() if i < len(header) else ""
         parts.append(f"{label}: {cell}" if label and label != cell else cell)
@@ -85,10 +187,11 @@ def pipe_table_end(lines: Sequence[str], i: int) -> int | None:
     lines starting with a pipe), or None when no table starts there.
 
     A table needs its header and delimiter row, so that a line of prose that happens to start
-    with a pipe stays prose.
+    with a pipe stays prose; a grid without them needs a header of short labels
+    (`grid_table_end`).
     """
     if not (is_table_line(lines[i]) and i + 1 < len(lines) and is_delimiter_row(lines[i + 1])):
-        return None
+        return grid_table_end(lines, i)
     end = i + 2
     while end < len(lines) and is_table_line(lines[end]):
         end += 1

@@ -38,6 +38,7 @@ from checker.readers.page_breaks import SENTENCE_END, is_page_line, mend_page_br
 from checker.readers.pdf_lines import Dehyphenator
 from checker.readers.structure import ARTICLE_SUFFIX, OPEN_QUOTE, number_of
 from checker.readers.table_rows import (
+    grid_table_end,
     is_delimiter_row,
     pipe_table_end,
     split_table_runs,
@@ -135,11 +136,12 @@ def numbered(blocks: list[Block]) -> list[Block]:
     return [b.model_copy(update={"paragraph": i}) for i, b in enumerate(blocks, start=1)]
 
 
-def join_lines(text: str) -> str:
-    """Return the lines of one paragraph joined as a block's text (excerpts, pasted text)."""
+def join_lines(text: str, dehyphen: Dehyphenator | None = None) -> str:
+    """Return the lines of one paragraph joined as a block's text (excerpts, pasted text);
+    line-end hyphens are decided by `dehyphen`, by default learnt from the paragraph."""
     lines = [x for x in (_squash(raw) for raw in text.splitlines()) if x]
     lines = [x for x in lines if not is_page_line(x)]
-    return _join(lines, Dehyphenator.from_lines(lines)) if lines else ""
+    return _join(lines, dehyphen or Dehyphenator.from_lines(lines)) if lines else ""
 
 
 _LIST_LINE = re.compile(r"\n(?=\s*(?:[-*•]\s+\S|\[[ xX✓]?\]\s+\S|[☐☑☒□]\s+\S))")
@@ -166,7 +168,11 @@ def excerpt_to_blocks(text: str) -> list[Block]:
             items = _LIST_LINE.split("\n".join(lines))
             for item in (part for x in items for part in _QUOTED_ARTICLE_LINE.split(x)):
                 pieces += [(BlockKind.PARAGRAPH, p) for p in _title_apart(item.strip()) if p]
-    blocks = [Block(kind=k, text=join_lines(p), paragraph=i) for i, (k, p) in enumerate(pieces, 1)]
+    dehyphen = Dehyphenator.from_lines(x for x in (_squash(raw) for raw in text.split("\n")) if x)
+    blocks = [
+        Block(kind=k, text=join_lines(p, dehyphen), paragraph=i)
+        for i, (k, p) in enumerate(pieces, 1)
+    ]
     return [b for b in blocks if b.text]
 
 
@@ -195,9 +201,10 @@ def text_to_blocks(text: str) -> list[Block]:
         i += 1
         if is_page_line(line):
             continue  # "Conditions of Contract        Page 57 of 112": page furniture
-        end = pipe_table_end(lines, i - 1) if line[:1] == "|" else None
+        end = pipe_table_end(lines, i - 1) if "|" in line else None
         if end is not None:
-            drafts += [_Draft(BlockKind.TABLE_ROW, [row]) for row in table_rows(lines[i - 1 : end])]
+            rows = table_rows(lines[i - 1 : end])
+            drafts += [_Draft(BlockKind.TABLE_ROW, row.split("\n")) for row in rows]
             current, i = None, end
         elif not line:
             current = None
@@ -211,7 +218,9 @@ def text_to_blocks(text: str) -> list[Block]:
 
 def markdown_to_blocks(text: str) -> list[Block]:
     """Return the blocks of a Markdown text."""
-    return _drafts_to_blocks(_Markdown(_COMMENT.sub("", text).splitlines()).run(), markdown=True)
+    lines = _COMMENT.sub("", text).splitlines()
+    dehyphen = Dehyphenator.from_lines(x for x in (_squash(raw) for raw in lines) if x)
+    return _drafts_to_blocks(_Markdown(lines).run(), markdown=True, dehyphen=dehyphen)
 
 
 def _drafts_to_blocks(
@@ -315,7 +324,9 @@ class _Markdown:
             return self._fence(i)
         elif line[:6].lower() == "<table":
             return self._html_table(i)
-        elif "|" in line and (line[0] == "|" or self._delimiter_at(i + 1)):
+        elif "|" in line and (
+            line[0] == "|" or self._delimiter_at(i + 1) or grid_table_end(self.lines, i)
+        ):
             return self._pipe_table(i)
         elif m := _ATX.match(line):
             self._add(BlockKind.HEADING, m.group(2), level=len(m.group(1)))
@@ -378,6 +389,6 @@ class _Markdown:
         while end < len(self.lines) and "|" in self.lines[end] and self.lines[end].strip():
             end += 1
         for row in table_rows(self.lines[i:end]):
-            self._add(BlockKind.TABLE_ROW, row)
+            self._add(BlockKind.TABLE_ROW, row).lines = row.split("\n")
         self.current = None
         return end
