@@ -89,7 +89,8 @@ class Regions:
 
         The rows of a penalty or conditions table are separate statements ("late delivery:
         EUR 100", "breach of clause 12: EUR 5,000"): a row may read the table for its topic,
-        but what another row is about does not make it part of the clause.
+        but what another row is about does not make it part of the clause, unless the row
+        names the other by its number ("impose obligation no. 1 on subcontractors", "C2").
         """
         found = self._anchor_memo.get(i)
         if found is None:
@@ -97,7 +98,11 @@ class Regions:
             found = self[i]
             if s.table_row:
                 found = [
-                    j for j in found if not sentences[j].table_row or sentences[j].block == s.block
+                    j
+                    for j in found
+                    if not sentences[j].table_row
+                    or sentences[j].block == s.block
+                    or _names_row(s.text, sentences[j].text)
                 ]
             self._anchor_memo[i] = found
         return found
@@ -150,6 +155,28 @@ class Regions:
 
 
 _DIGIT = re.compile(r"\d")
+# a table row's key: its first cell ("Nr.: 2 | ...", "C2 | ...", "Ref: KCR-07 | ..."), short and
+# with a digit
+_ROW_KEY = re.compile(r"^(?:[^|:]{1,30}:\s*)?(?P<key>[\w./-]{0,6}\d[\w./-]{0,6})\s*\|")
+# how a row names another by a bare number ("obligation nr. 1", "rij 3", "row 2", "ligne 1")
+_ROW_WORD = (
+    r"(?:nr|no|n°|num(?:ber|éro|mer)?|rij|row|ligne|line|regel|item|point|punt|condition"
+    r"|voorwaarde|requirement|exigence|obligation|verplichting)\.?\s*"
+)
+
+
+def _names_row(text: str, other: str) -> bool:
+    """Return whether a table row names another row of its table by that row's key ("nr.
+    1" for the row "Nr.: 1 | ...", "C2" for "C2 | ..."), outside its own key cell."""
+    m = _ROW_KEY.match(other)
+    if m is None:
+        return False
+    key = re.escape(m.group("key").rstrip("."))
+    own = _ROW_KEY.match(text)
+    body = text[own.end() :] if own else text
+    if m.group("key").rstrip(".").isdigit():
+        return re.search(rf"\b{_ROW_WORD}{key}(?!\w|[.,]\d)", body, re.IGNORECASE) is not None
+    return re.search(rf"(?<![\w-]){key}(?![\w-])", body) is not None
 
 
 def _has_digit(text: str) -> bool:

@@ -402,3 +402,21 @@ def test_a_table_lead_in_held_by_one_row_does_not_hold_the_others(matcher: RuleM
     doc = finalize("<test>", "0" * 64, "txt", ReaderOutput(blocks=rows, extractor="test"))
     hits = matcher.sentences_to_hits(document_to_sentences(doc, "en"), fallback_lang="en")
     assert {h.sentence.block for h in hits if h.element == "remedies"} == {2, 4}
+
+
+def test_a_table_row_that_names_another_row_is_anchored_by_it(matcher: RuleMatcher) -> None:
+    """A conditions table whose row passes "condition no. 1" on or sanctions it reads that
+    row (the duty's row) as its clause; a row that names no other row does not."""
+    texts = [
+        "No.: 1 | Condition: The contractor shall not discriminate against staff.",
+        "No.: 2 | Condition: Penalty for each breach of condition no. 1",
+        "No.: 3 | Condition: Penalty for each breach of the delivery dates",
+        "No.: 4 | Condition: Penalty for each breach of condition no. 12",
+    ]
+    rows = [
+        Block(text=t, article="20", paragraph=i, kind=BlockKind.TABLE_ROW)
+        for i, t in enumerate(texts, 1)
+    ]
+    doc = finalize("<test>", "0" * 64, "txt", ReaderOutput(blocks=rows, extractor="test"))
+    hits = matcher.sentences_to_hits(document_to_sentences(doc, "en"), fallback_lang="en")
+    assert {h.sentence.block for h in hits if h.element == "remedies"} == {1}
