@@ -91,6 +91,8 @@ class Regions:
         EUR 100", "breach of clause 12: EUR 5,000"): a row may read the table for its topic,
         but what another row is about does not make it part of the clause, unless the row
         names the other by its number ("impose obligation no. 1 on subcontractors", "C2").
+        A row keyed by an article ("Art.: 8.2 | Late start of a shift | EUR 150") is about
+        that article: its clause is there, not in the text around the table.
         """
         found = self._anchor_memo.get(i)
         if found is None:
@@ -104,6 +106,11 @@ class Regions:
                     or sentences[j].block == s.block
                     or _names_row(s.text, sentences[j].text)
                 ]
+                key_cell = s.text.split(" | ", 1)[0] if " | " in s.text else ""
+                keys = referenced_sections(key_cell) - {s.section} if _has_digit(key_cell) else None
+                if keys:  # "Art.: 8.2 | Late start of a shift | EUR 150": about article 8.2
+                    named = {j for key in keys for j in self._referred(key, s.section)}
+                    found = [j for j in found if j in named or sentences[j].block == s.block]
             self._anchor_memo[i] = found
         return found
 

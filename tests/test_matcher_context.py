@@ -420,3 +420,20 @@ def test_a_table_row_that_names_another_row_is_anchored_by_it(matcher: RuleMatch
     doc = finalize("<test>", "0" * 64, "txt", ReaderOutput(blocks=rows, extractor="test"))
     hits = matcher.sentences_to_hits(document_to_sentences(doc, "en"), fallback_lang="en")
     assert {h.sentence.block for h in hits if h.element == "remedies"} == {1}
+
+
+def test_a_row_keyed_by_an_article_is_about_that_article(matcher: RuleMatcher) -> None:
+    """A penalty schedule keyed by article ("Art.: 8 | ... | penalty") under the clause: the
+    row of article 8 is a penalty for article 8, the row of article 5 one for the clause."""
+    blocks = [
+        Block(text="5. The contractor shall not discriminate against staff.", article="5"),
+        Block(text="Art.: 8 | Breach: any breach | Penalty: EUR 100", article="5"),
+        Block(text="Art.: 5 | Breach: any breach | Penalty: EUR 5,000", article="5"),
+    ]
+    rows = [
+        b.model_copy(update={"paragraph": i, "kind": BlockKind.TABLE_ROW if i > 1 else b.kind})
+        for i, b in enumerate(blocks, 1)
+    ]
+    doc = finalize("<test>", "0" * 64, "txt", ReaderOutput(blocks=rows, extractor="test"))
+    hits = matcher.sentences_to_hits(document_to_sentences(doc, "en"), fallback_lang="en")
+    assert {h.sentence.block for h in hits if h.element == "remedies"} == {2}
