@@ -220,8 +220,25 @@ def _cut_long(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     pos = start
     for m in _SOFT_CUT.finditer(piece):
         cut = start + m.start()
+        if _in_quotation(piece, m.start(), m.end()):
+            continue
         if len(text[pos:cut].split()) >= 12:
             yield (pos, cut)
             pos = start + m.end()
     if pos < end:
         yield (pos, end)
+
+
+_OPENING_QUOTES = "«“"
+_CLOSING_QUOTES = "»”"
+
+
+def _in_quotation(piece: str, cut: int, after: int) -> bool:
+    """Return whether a soft cut would part a quotation from its lead-in ("to avoid: «
+    young and dynamic »") or fall inside one ("« Plongeur : homme costaud »")."""
+    if piece[after : after + 1] in _OPENING_QUOTES and piece[cut - 1 : cut] == ":":
+        return True
+    head = piece[:cut]
+    opened = sum(head.count(q) for q in _OPENING_QUOTES)
+    closed = sum(head.count(q) for q in _CLOSING_QUOTES)
+    return opened > closed or head.count('"') % 2 == 1

@@ -266,3 +266,21 @@ def test_a_table_row_is_read_whole_then_cut_between_cells() -> None:
     spans = [long_row[s:e] for s, e in block_to_spans(long_row, table_row=True)]
     assert [s[:2] for s in spans] == ["A:", "B:", "C:"]
     assert not any(" | " in s for s in spans)
+
+
+def test_a_long_sentence_is_not_cut_between_a_lead_in_and_its_quotes() -> None:
+    """Verify a long run cut at colons keeps "to avoid: « ... »" together and never cuts
+    inside a quotation: the quoted bad examples of an advice page were read as the
+    company's own adverts once parted from "À ne pas écrire :"."""
+    from checker.sentences import block_to_spans
+
+    text = (
+        "Rédiger l'annonce de chaque poste vacant du site de restauration collective en suivant "
+        "le guide interne du groupe et en relisant le texte avec le service des ressources "
+        "humaines avant toute publication sur les sites d'emploi habituels. À ne pas écrire "
+        "(exemples réellement reçus par le service RH) : « Serveuse jeune et dynamique » "
+        "« Plongeur : homme costaud » Écrivez plutôt : « Plongeur (H/F) »."
+    )
+    pieces = [text[s:e] for s, e in block_to_spans(text)]
+    quoted = [p for p in pieces if "homme costaud" in p]
+    assert len(quoted) == 1 and "À ne pas écrire" in quoted[0] and "« Plongeur :" in quoted[0]
