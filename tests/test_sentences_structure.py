@@ -277,10 +277,11 @@ def test_a_long_sentence_is_not_cut_between_a_lead_in_and_its_quotes() -> None:
     text = (
         "Rédiger l'annonce de chaque poste vacant du site de restauration collective en suivant "
         "le guide interne du groupe et en relisant le texte avec le service des ressources "
-        "humaines avant toute publication sur les sites d'emploi habituels. À ne pas écrire "
+        "humaines avant toute publication sur les sites d'emploi habituels de la région, sans "
+        "oublier les sites des partenaires locaux et le réseau des agences ; à ne pas écrire "
         "(exemples réellement reçus par le service RH) : « Serveuse jeune et dynamique » "
         "« Plongeur : homme costaud » Écrivez plutôt : « Plongeur (H/F) »."
     )
     pieces = [text[s:e] for s, e in block_to_spans(text)]
     quoted = [p for p in pieces if "homme costaud" in p]
-    assert len(quoted) == 1 and "À ne pas écrire" in quoted[0] and "« Plongeur :" in quoted[0]
+    assert len(quoted) == 1 and "à ne pas écrire" in quoted[0] and "« Plongeur :" in quoted[0]
