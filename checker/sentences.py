@@ -111,6 +111,8 @@ def document_to_sentences(doc: Document, language: str | None = None) -> list[Se
 
 
 _DOT_LEADER = re.compile(r"\.{4,}|…{2,}|(?:\. ){4,}")
+# one entry on its own: "Art. 13 Onderaanneming ........ 11", "14. Sub-contracting … 23"
+_TOC_LINE = re.compile(r"(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{1,3}\s*$")
 _TOC_ENTRY = re.compile(
     r"(?<![\w.])\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÀ-Ö][^.;:]{2,80}?\s\d{1,3}(?=\s|$)"
 )
@@ -121,9 +123,12 @@ def is_table_of_contents(text: str) -> bool:
 
     A table of contents quotes the headings with their page numbers ("6.1.2 Engagement
     d'insertion sociale ...... 18 6.2 Obligation de confidentialité ...... 20"); read as one
-    long sentence, it would put the words of twenty articles side by side.
+    long sentence, it would put the words of twenty articles side by side. One entry on a
+    line of its own ("Article 14 - Non-discrimination ........ 23") is no clause either.
     """
-    if ("...." in text or "…" in text or ". . ." in text) and len(_DOT_LEADER.findall(text)) >= 2:
+    if ("...." in text or "…" in text or ". . ." in text) and (
+        len(_DOT_LEADER.findall(text)) >= 2 or _TOC_LINE.search(text)
+    ):
         return True
     return len(text) > 100 and len(_TOC_ENTRY.findall(text)) >= 5
 

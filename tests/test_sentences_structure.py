@@ -197,6 +197,8 @@ def test_sentence_final_words_are_not_taken_for_abbreviations(text: str, count: 
         ("Annex 3 - Prices ..... 45", None),  # a table of contents line
         ("Schedule a meeting with the buyer", None),
         ("Attachment 2 is the price list", None),
+        # a list of the schedules (a contents paragraph), not the opening of Schedule 1
+        ("Schedule 1 - Service Specification Schedule 2 - Pricing Schedule 3 - Proposals", None),
     ],
 )
 def test_annex_headings(text: str, annex: str | None) -> None:
@@ -285,3 +287,13 @@ def test_a_long_sentence_is_not_cut_between_a_lead_in_and_its_quotes() -> None:
     pieces = [text[s:e] for s, e in block_to_spans(text)]
     quoted = [p for p in pieces if "homme costaud" in p]
     assert len(quoted) == 1 and "à ne pas écrire" in quoted[0] and "« Plongeur :" in quoted[0]
+
+
+def test_a_single_table_of_contents_entry_is_no_clause() -> None:
+    """Verify one contents entry on its own line ("Art. 13 Onderaanneming ..... 11") is
+    skipped like a run of them: a contents line named subcontracting beside the clause."""
+    from checker.sentences import is_table_of_contents
+
+    assert is_table_of_contents("Art. 13 Onderaanneming ................................ 11")
+    assert is_table_of_contents("Article 14 – Non-discrimination …… 23")
+    assert not is_table_of_contents("Article 14 – The contractor shall not discriminate.")

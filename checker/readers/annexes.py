@@ -51,6 +51,12 @@ _ANNEX_REST = re.compile(
 _TOC_LINE = re.compile(r"(?:\.{3,}|…|\s)\s*\d{1,3}\s*$")
 
 
+@lru_cache(maxsize=1)
+def _listed_annex() -> re.Pattern[str]:
+    """Return the pattern of a further annex title after the first, in a list of annexes."""
+    return re.compile(rf"\s(?i:{annex_words()})\s+{ANNEX_NUMBER}\s*[-–—:]\s*\w")
+
+
 def annex_of(block: Block) -> str | None:
     """Return the annex a block opens ("Schedule 4" for "SCHEDULE 4 - EQUAL OPPORTUNITIES")."""
     return annex_title(block.text, heading=block.kind == BlockKind.HEADING)
@@ -72,6 +78,8 @@ def annex_title(text: str, heading: bool = False) -> str | None:
     titled = not rest or _ANNEX_REST.match(rest) or rest.upper() == rest
     if not titled or _is_sentence(text) or (not heading and _TOC_LINE.search(rest)):
         return None
+    if _listed_annex().search(rest):
+        return None  # "Schedule 1 - Specification Schedule 2 - Pricing": a list of annexes
     return f"{m.group('word').capitalize()} {_NUMBER_SIGN.sub('', m.group('num'))}"
 
 
