@@ -192,10 +192,10 @@ def test_elements_are_spread_over_articles(corpus_set: str, entry: dict[str, Any
 def test_documents_set_composition() -> None:
     """Verify the documents set spans languages, levels and formats as planned."""
     entries = _labels("documents")
-    assert len(entries) >= 74
-    assert Counter(e["language"] for e in entries) == {"nl": 22, "fr": 26, "en": 26}
+    assert len(entries) >= 81
+    assert Counter(e["language"] for e in entries) == {"nl": 25, "fr": 28, "en": 28}
     levels = Counter(e["level"] for e in entries)
-    assert levels == {"absent": 12, "weak": 13, "moderate": 16, "strong": 16, "exemplary": 17}
+    assert levels == {"absent": 12, "weak": 14, "moderate": 18, "strong": 18, "exemplary": 19}
     formats = Counter(Path(e["file"]).suffix for e in entries)
     assert formats[".docx"] >= 2 and formats[".pdf"] >= 2
     assert formats[".odt"] >= 1 and formats[".html"] >= 1
