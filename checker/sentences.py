@@ -31,6 +31,8 @@ _BOUNDARY_CORE = (
     r"|(?<=[.;])\s+(?=(?:[a-h]|i{1,3}|iv|vi{0,3})\)\s)"
     # "... the law. (b) The contractor ...": so does a bracketed one after a full stop
     r"|(?<=\.)\s+(?=\((?:[a-h]|i{1,3}|iv|vi{0,3})\)\s)"
+    # "30.3 [deleted by addendum no. 2] 30.4 A breach ...": a bracketed note ends its paragraph
+    r"|(?<=\])\s+(?=\d{1,3}(?:\.\d{1,3})+\.?\s)"
 )
 _CLOSERS = "\"'”»)"  # may follow the full stop that ends a sentence
 # single letters ("J.") and roman numerals ("ii.") do not end a sentence

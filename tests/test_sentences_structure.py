@@ -297,3 +297,15 @@ def test_a_single_table_of_contents_entry_is_no_clause() -> None:
     assert is_table_of_contents("Art. 13 Onderaanneming ................................ 11")
     assert is_table_of_contents("Article 14 – Non-discrimination …… 23")
     assert not is_table_of_contents("Article 14 – The contractor shall not discriminate.")
+
+
+def test_a_bracketed_deletion_note_ends_its_paragraph() -> None:
+    """Verify "30.3 [deleted by addendum no. 2] 30.4 A breach ..." is two sentences, so the
+    deletion does not negate the penalty of 30.4."""
+    from checker.sentences import block_to_spans
+
+    text = "30.3 [deleted by addendum no. 2] 30.4 A breach of 30.1 gives rise to a penalty."
+    assert [text[s:e] for s, e in block_to_spans(text)] == [
+        "30.3 [deleted by addendum no. 2]",
+        "30.4 A breach of 30.1 gives rise to a penalty.",
+    ]

@@ -20,6 +20,7 @@ from checker.errors import DocumentReadError
 from checker.language import DETECT_CHARS, approx_words, detect_language, document_language
 from checker.quality import GARBLED_THRESHOLD, text_quality
 from checker.readers.base import ReaderOutput, ReadLimits
+from checker.readers.repair import repair_text
 from checker.readers.sniff import UnsupportedFormat, sniff_format
 from checker.readers.structure import assign_structure
 
@@ -97,9 +98,15 @@ def read_bytes(data: bytes, path: str, limits: ReadLimits | None = None) -> Docu
     return finalize(path, sha, fmt, out)
 
 
+def _repaired(block: Block) -> Block:
+    """Return a block whose text OCR or conversion marred, mended (readers/repair.py)."""
+    text = repair_text(block.text)
+    return block if text == block.text else block.model_copy(update={"text": text})
+
+
 def finalize(path: str, sha: str, fmt: SourceFormat, out: ReaderOutput) -> Document:
     """Return the Document with offsets, structure, languages and quality filled in."""
-    blocks = [b for b in out.blocks if b.text.strip()]
+    blocks = [_repaired(b) for b in out.blocks if b.text.strip()]
     if not blocks:
         reason = "no text layer: OCR needed" if fmt == "pdf" else "no text in document"
         return _failed(path, sha, DocStatus.UNREADABLE, reason, fmt, out)
