@@ -17,6 +17,8 @@ from checker.scan import text_to_document
         ("1'adjudicataire et 1’offre", "l'adjudicataire et l’offre"),
         ("identiﬁes the ﬂammable", "identifies the flammable"),
         ("discrimi\u00adnation", "discrimination"),
+        ("II s'engage et II n'emploie", "Il s'engage et Il n'emploie"),
+        ("le titre II du cahier", "le titre II du cahier"),
         # digits that are digits: language levels, codes, ordinals, numbers, inserted articles
         ("level B1 or C1", "level B1 or C1"),
         ("H1N1 and CO2", "H1N1 and CO2"),

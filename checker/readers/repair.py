@@ -7,7 +7,9 @@ Three repairs, each safe on clean text:
 - soft hyphens (U+00AD) go: they only mark where a word may break;
 - a "1" read for an "l" inside a word ("Supp1ier", "Regu1ations", "A11e", "1'adjudicataire")
   becomes "l": only between letters of a word in lower case, or in a French elision, so that
-  "B1", "H1N1", "1st", "Lot 1", "1er" and "12bis" keep their digits.
+  "B1", "H1N1", "1st", "Lot 1", "1er" and "12bis" keep their digits; and the French pronoun
+  read as a roman two ("II s'engage", "II n'est") becomes "Il" (only before an elided verb:
+  "Titre II du cahier" keeps its numeral).
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ _LETTER = r"[^\W\d_]"
 _MISREAD_ONE = re.compile(rf"(?<![\w'’]){_LETTER}+1+{_LETTER}[\w]*|(?<![\w'’])1(?=['’]{_LETTER})")
 
 
+_PRONOUN_IL = re.compile(r"(?<![\w.])II(?= [snml]['’]\w)")
+
+
 def repair_text(text: str) -> str:
     """Return a block's text with ligatures spelled out, soft hyphens gone and a "1" read
     for an "l" inside a word mended."""
@@ -29,6 +34,8 @@ def repair_text(text: str) -> str:
         text = text.translate(_LIGATURES)
     if "1" in text:
         text = _MISREAD_ONE.sub(_mend_one, text)
+    if "II " in text:
+        text = _PRONOUN_IL.sub("Il", text)
     return text
 
 
