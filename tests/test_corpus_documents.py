@@ -192,10 +192,10 @@ def test_elements_are_spread_over_articles(corpus_set: str, entry: dict[str, Any
 def test_documents_set_composition() -> None:
     """Verify the documents set spans languages, levels and formats as planned."""
     entries = _labels("documents")
-    assert len(entries) >= 81
-    assert Counter(e["language"] for e in entries) == {"nl": 25, "fr": 28, "en": 28}
+    assert len(entries) >= 84
+    assert Counter(e["language"] for e in entries) == {"nl": 26, "fr": 29, "en": 29}
     levels = Counter(e["level"] for e in entries)
-    assert levels == {"absent": 12, "weak": 14, "moderate": 18, "strong": 18, "exemplary": 19}
+    assert levels == {"absent": 12, "weak": 14, "moderate": 19, "strong": 19, "exemplary": 20}
     formats = Counter(Path(e["file"]).suffix for e in entries)
     assert formats[".docx"] >= 2 and formats[".pdf"] >= 2
     assert formats[".odt"] >= 1 and formats[".html"] >= 1
