@@ -225,9 +225,10 @@ def _cut_long(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield (start, end)
         return
     pos = start
+    quotes = _QuoteDepth(piece)
     for m in _SOFT_CUT.finditer(piece):
         cut = start + m.start()
-        if _in_quotation(piece, m.start(), m.end()):
+        if quotes.parts_quotation(m.start(), m.end()):
             continue
         if len(text[pos:cut].split()) >= 12:
             yield (pos, cut)
@@ -236,16 +237,28 @@ def _cut_long(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield (pos, end)
 
 
-_OPENING_QUOTES = "«“"
-_CLOSING_QUOTES = "»”"
+class _QuoteDepth:
+    """Say whether a soft cut would part a quotation from its lead-in ("to avoid: « young
+    and dynamic »") or fall inside one ("« Plongeur : homme costaud »"), counting the quotes
+    before each cut once (cuts come in order)."""
 
+    def __init__(self, piece: str) -> None:
+        self._piece = piece
+        self._seen = 0
+        self._depth = 0  # « and “ opened, not yet closed
+        self._straight = 0  # straight double quotes seen
 
-def _in_quotation(piece: str, cut: int, after: int) -> bool:
-    """Return whether a soft cut would part a quotation from its lead-in ("to avoid: «
-    young and dynamic »") or fall inside one ("« Plongeur : homme costaud »")."""
-    if piece[after : after + 1] in _OPENING_QUOTES and piece[cut - 1 : cut] == ":":
-        return True
-    head = piece[:cut]
-    opened = sum(head.count(q) for q in _OPENING_QUOTES)
-    closed = sum(head.count(q) for q in _CLOSING_QUOTES)
-    return opened > closed or head.count('"') % 2 == 1
+    def parts_quotation(self, cut: int, after: int) -> bool:
+        """Return whether cutting piece[cut:after] would part or split a quotation."""
+        piece = self._piece
+        for ch in piece[self._seen : cut]:
+            if ch in "«“":
+                self._depth += 1
+            elif ch in "»”":
+                self._depth = max(0, self._depth - 1)
+            elif ch == '"':
+                self._straight += 1
+        self._seen = max(self._seen, cut)
+        if piece[after : after + 1] in "«“" and piece[cut - 1 : cut] == ":":
+            return True
+        return self._depth > 0 or self._straight % 2 == 1
