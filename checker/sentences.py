@@ -114,7 +114,7 @@ def document_to_sentences(doc: Document, language: str | None = None) -> list[Se
 
 _DOT_LEADER = re.compile(r"\.{4,}|…{2,}|(?:\. ){4,}")
 # one entry on its own: "Art. 13 Onderaanneming ........ 11", "14. Sub-contracting … 23"
-_TOC_LINE = re.compile(r"(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{1,3}\s*$")
+_TOC_LINE = re.compile(rf"(?:{_DOT_LEADER.pattern})\s*\d{{1,3}}\s*$")
 _TOC_ENTRY = re.compile(
     r"(?<![\w.])\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÀ-Ö][^.;:]{2,80}?\s\d{1,3}(?=\s|$)"
 )

@@ -19,6 +19,7 @@ import re
 _LIGATURES = str.maketrans(
     {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", "\u00ad": ""}
 )
+_MARKED = re.compile("[ﬀ-ﬆ\u00ad]")  # a ligature or a soft hyphen
 _LETTER = r"[^\W\d_]"
 # letters, then "1"s, then a letter: "Supp1ier", "po1icy", "A11e"; a French elision "1'a..."
 _MISREAD_ONE = re.compile(rf"(?<![\w'’]){_LETTER}+1+{_LETTER}[\w]*|(?<![\w'’])1(?=['’]{_LETTER})")
@@ -30,7 +31,7 @@ _PRONOUN_IL = re.compile(r"(?<![\w.])II(?= [snml]['’]\w)")
 def repair_text(text: str) -> str:
     """Return a block's text with ligatures spelled out, soft hyphens gone and a "1" read
     for an "l" inside a word mended."""
-    if any(ch in text for ch in "ﬀﬁﬂﬃﬄﬅﬆ\u00ad"):
+    if _MARKED.search(text):
         text = text.translate(_LIGATURES)
     if "1" in text:
         text = _MISREAD_ONE.sub(_mend_one, text)

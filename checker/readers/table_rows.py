@@ -149,7 +149,7 @@ def grid_table_end(lines: Sequence[str], i: int) -> int | None:
 @lru_cache(maxsize=1)
 def _empty_words() -> frozenset[str]:
     text = resources.files("rules").joinpath("language/empty_cells.yaml").read_text("utf-8")
-    return frozenset(str(w).lower() for w in load_yaml(text))
+    return frozenset(str(w).lower().strip("().") for w in load_yaml(text))
 
 
 _ZERO_AMOUNT = re.compile(
@@ -163,11 +163,7 @@ def is_empty_cell(cell: str) -> bool:
     text = " ".join(cell.lower().split())
     if not text:
         return True
-    return (
-        text.strip("().") in _empty_words()
-        or text in _empty_words()
-        or bool(_ZERO_AMOUNT.fullmatch(text))
-    )
+    return text.strip("().") in _empty_words() or bool(_ZERO_AMOUNT.fullmatch(text))
 
 
 def row_text(header: Sequence[str], row: Sequence[str]) -> str:

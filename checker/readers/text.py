@@ -56,7 +56,7 @@ _LIST_START = re.compile(
     r"(?:[-*•▪◦‣–]\s|\(?[a-zA-Z]\)\s|\(?[ivxlcIVXLC]{1,6}\)\s|\(?\d{1,3}\)\s|\d{1,3}°\s"
     r"|\[[ xX✓]?\]\s|[☐☑☒□]\s)"  # a checklist's boxes: "[ ] Score the candidate ..."
 )
-# an article's first line; an amendment's quoted insert ('"12bis. Non-discrimination') too
+# an article's first line; an amendment's quoted insert ('"12bis. Scope of the works') too
 _ARTICLE_START = re.compile(
     rf"{OPEN_QUOTE}(?:(?:Art(?:ikel|icle)?|ART(?:IKEL|ICLE)?)\.?\s*\d"
     rf"|\d{{1,3}}{ARTICLE_SUFFIX}(?:\.\d{{1,2}})+\.?\s|\d{{1,3}}{ARTICLE_SUFFIX}\.\s)"
