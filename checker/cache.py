@@ -23,21 +23,22 @@ from checker.document import Document
 from checker.report.models import DocumentResult
 
 DEFAULT_MAX_BYTES = 1024 * 1024 * 1024
-_READER_CODE = ("readers", "document.py")
-_GRADER_CODE = (
-    "matcher.py",
-    "grader.py",
-    "scan.py",
-    "sentences.py",
-    "phrases.py",
-    "nlp.py",
-    "xref.py",
-    "regions.py",
-    "definitions.py",
-    "language.py",
-    "rulepack",
-    "report/models.py",
+# What an extraction depends on: the readers, the language detection and quality checks they
+# call, and the language data (annex words, empty cells) they read.
+_READER_CODE = (
+    "checker/readers",
+    "checker/document.py",
+    "checker/language.py",
+    "checker/quality.py",
+    "checker/yamlio.py",
+    "checker/_typing.py",
+    "checker/errors.py",
+    "rules/language",
 )
+# What findings depend on besides the rules: the whole engine (a module left off a list of
+# modules would serve stale findings after it changes) and the language data.
+_GRADER_CODE = ("checker", "rules/language")
+_SOURCES = ("*.py", "*.yaml")
 
 
 def default_cache_dir() -> Path:
@@ -48,14 +49,19 @@ def default_cache_dir() -> Path:
 
 @lru_cache(maxsize=4)
 def code_version(parts: tuple[str, ...]) -> str:
-    """Return a hash of the checker source files named (files or folders), for cache keys."""
-    root = Path(__file__).resolve().parent
+    """Return a hash of the source and data files named (files or folders, relative to the
+    folder that holds the `checker` and `rules` packages), for cache keys."""
+    root = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256()
     for part in parts:
         target = root / part
-        files = sorted(target.rglob("*.py")) if target.is_dir() else [target]
+        if target.is_dir():
+            files = sorted(f for pattern in _SOURCES for f in target.rglob(pattern))
+        else:
+            files = [target] if target.exists() else []
         for f in files:
-            digest.update(f.name.encode() + b"\0" + f.read_bytes())
+            name = f.relative_to(root).as_posix()
+            digest.update(name.encode() + b"\0" + f.read_bytes())
     return digest.hexdigest()[:16]
 
 

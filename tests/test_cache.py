@@ -106,3 +106,29 @@ def test_warm_run_reads_findings_without_loading_the_document(tmp_path: Path) ->
     third = scan([str(doc_file)], ruleset, limits=limits, cache=cache).documents[0]
     assert third.level == "moderate"
     assert len(keys[0].read_text().strip()) == 64
+
+
+def test_the_reader_key_covers_every_module_the_readers_import() -> None:
+    """An extraction is cached under the readers' code version: a module they import (or the
+    language data they read) left out of it would serve stale documents after it changes."""
+    import ast
+
+    from checker import cache
+
+    root = Path(cache.__file__).resolve().parent.parent
+    covered = [root / part for part in cache._READER_CODE]
+    pending = sorted((root / "checker" / "readers").glob("*.py"))
+    seen: set[Path] = set()
+    while pending:
+        source = pending.pop()
+        if source in seen:
+            continue
+        seen.add(source)
+        assert any(source == c or c in source.parents for c in covered), source
+        for node in ast.walk(ast.parse(source.read_text("utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("checker"):
+                module = root.joinpath(*node.module.split("."))
+                pending += [
+                    p for p in (module.with_suffix(".py"), module / "__init__.py") if p.exists()
+                ]
+    assert (root / "rules" / "language") in covered
