@@ -4,7 +4,8 @@ Every leaf of every rule is compiled once: term lists and inline phrases into on
 `PhraseIndex`, token patterns into one spaCy `Matcher`, regexes compiled. A sentence is
 tokenized once, its leaf labels found once, and each rule's condition tree is evaluated on
 that label set. A rule whose required labels are absent is skipped without evaluation.
-Sentences also inherit labels from their heading and from the defined terms they use.
+Sentences also inherit labels from their heading, from the defined terms they use and from
+the annexes they refer to.
 """
 
 from __future__ import annotations
@@ -15,16 +16,18 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from checker.definitions import defined_terms, term_pattern
+from checker.definitions import definitions, term_pattern
 from checker.nlp import NlpProvider
 from checker.phrases import PhraseIndex
-from checker.rulepack.models import Node, Rule
+from checker.rulepack.models import InheritedTerms, Node, Rule
 from checker.sentences import Sentence
+from checker.xref import annex_section, opened_annex, referenced_sections
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 CHUNK_SENTENCES = 500  # sentences tokenized as one doc
+ANNEX_OPENING_SENTENCES = 4  # the heading and first sentences of an annex, which say what it lists
 NEGATION_TERMS = "negation"
 MASK_PREFIX = "M:"
 
@@ -58,8 +61,7 @@ class LanguageMatcher:
         rules: Sequence[Rule],
         terms: dict[str, tuple[str, ...]],
         masks: dict[str, tuple[str, ...]] | None = None,
-        heading_terms: frozenset[str] = frozenset(),
-        definition_terms: frozenset[str] = frozenset(),
+        inherited: InheritedTerms | None = None,
     ) -> None:
         from spacy.matcher import Matcher
 
@@ -73,8 +75,11 @@ class LanguageMatcher:
         for name, phrases in terms.items():
             self._phrases.add(term_label(name), phrases)
         self._masks = {term_label(name): mask_label(name) for name in masks or {}}
-        self._inherited = {term_label(name) for name in heading_terms}
-        self._defined = {term_label(name) for name in definition_terms}
+        inherited = inherited or InheritedTerms()
+        self._inherited = {term_label(name) for name in inherited.heading}
+        self._defined = {term_label(name) for name in inherited.definition}
+        self._defined_head = {term_label(name) for name in inherited.definition_head}
+        self._annexed = {term_label(name) for name in inherited.annex}
         for name, phrases in (masks or {}).items():
             self._phrases.add(mask_label(name), phrases)
         for rule in self.rules:
@@ -126,16 +131,23 @@ class LanguageMatcher:
         out = [SentenceFacts(set(by_text[s.text]), s.text) for s in sentences]
         if self._inherited:
             self._inherit_from_headings(sentences, out)
-        if self._defined:
+        if self._defined or self._defined_head:
             self._inherit_from_definitions(sentences, out)
+        if self._annexed:
+            self._inherit_from_annexes(sentences, out)
         return out
 
     def _inherit_from_definitions(
         self, sentences: Sequence[Sentence], facts: list[SentenceFacts]
     ) -> None:
-        """Add to each sentence the inherited term lists of the defined terms it uses."""
-        terms = defined_terms([s.text for s in sentences])
-        given = {t: facts[i].labels & self._defined for t, i in terms.items()}
+        """Add to each sentence the inherited term lists of the defined terms it uses: those
+        the definition has anywhere, and those its first words have."""
+        found = definitions([s.text for s in sentences])
+        given = {t: facts[d.index].labels & self._defined for t, d in found.items()}
+        if self._defined_head and found:
+            heads = self._chunk_facts([d.head for d in found.values()])
+            for t, head in zip(found, heads, strict=True):
+                given[t] |= head.labels & self._defined_head
         given = {t: labels for t, labels in given.items() if labels}
         pattern = term_pattern(list(given))
         if pattern is None:
@@ -146,6 +158,26 @@ class LanguageMatcher:
                 labels = given.get(word) or given.get(word[:-1]) or given.get(word[:-2])
                 if labels:
                     f.labels |= labels
+
+    def _inherit_from_annexes(
+        self, sentences: Sequence[Sentence], facts: list[SentenceFacts]
+    ) -> None:
+        """Add to each sentence that refers to an annex ("any characteristic listed in
+        Attachment F") the inherited term lists of the annex's opening sentences."""
+        given: dict[str, set[str]] = {}
+        seen: dict[str, int] = {}
+        for s, f in zip(sentences, facts, strict=True):
+            key = opened_annex(s.text) or annex_section(s.section)
+            if not key or seen.get(key, 0) >= ANNEX_OPENING_SENTENCES:
+                continue
+            seen[key] = seen.get(key, 0) + 1
+            if f.labels & self._annexed:
+                given.setdefault(key, set()).update(f.labels & self._annexed)
+        if not given:
+            return
+        for s, f in zip(sentences, facts, strict=True):
+            for key in referenced_sections(s.text) & given.keys():
+                f.labels |= given[key]
 
     def _inherit_from_headings(
         self, sentences: Sequence[Sentence], facts: list[SentenceFacts]

@@ -50,10 +50,9 @@ class RuleMatcher:
             rules = [r for p in packs for r in p.rules]
             terms = self._ruleset.terms_for(lang)
             masks = self._ruleset.masks_for(lang)
-            inherited = self._ruleset.heading_terms_for(lang)
-            defined = self._ruleset.definition_terms_for(lang)
+            inherited = self._ruleset.inherited_terms_for(lang)
             self._by_lang[lang] = LanguageMatcher(
-                self._provider, lang, rules, terms, masks, inherited, defined
+                self._provider, lang, rules, terms, masks, inherited
             )
         return self._by_lang[lang]
 

@@ -28,6 +28,20 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# A footnote call glued to the word it annotates, "critères protégés(1)", "beschermd
+# criterium¹": split off, so that the phrase before it still matches. "5(1)" and "(a)(i)" stay.
+NOTE_CALLS = (r"(?<=[^\W\d_]{2})\((?=\d{1,2}\b)", r"(?<=[^\W\d_]{2})[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+
+
+def split_note_calls(nlp: SpacyLanguage) -> SpacyLanguage:
+    """Return a blank pipeline whose tokenizer also splits footnote calls off words."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, *NOTE_CALLS]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp
+
+
 class NlpProvider:
     """Hands out one tokenizer pipeline and one lemma table per language, built lazily."""
 
@@ -47,7 +61,7 @@ class NlpProvider:
                 from checker.fr_token_match import import_french
 
                 import_french()
-            self._pipelines[lang] = spacy.blank(lang)
+            self._pipelines[lang] = split_note_calls(spacy.blank(lang))
         return self._pipelines[lang]
 
     def lemma_table(self, lang: str) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from checker.sentences import Sentence
-from checker.xref import article_of, referenced_sections
+from checker.xref import annex_section, article_of, referenced_sections
 
 CONTEXT_WINDOW = 3
 LOOSE_WINDOW = 5  # sentences, across paragraphs, where the text has no articles or headings
@@ -218,7 +218,7 @@ def _within(article: str | None, number: str) -> bool:
 
 def _annex_part(section: str) -> str:
     """Return the annex of a section key ("annex:4" for "annex:4/art:1"), or ""."""
-    return section.split("/", 1)[0] if section.startswith("annex:") else ""
+    return annex_section(section) or ""
 
 
 def _article_part(section: str) -> str:

@@ -52,6 +52,24 @@ def _annex_reference() -> re.Pattern[str]:
 _EACH_ANNEX = re.compile(ANNEX_NUMBER)
 
 
+@lru_cache(maxsize=1)
+def _annex_opening() -> re.Pattern[str]:
+    """Return the pattern of a paragraph that opens an annex in its first words, as a heading
+    or run in: "Attachment F - Protected Characteristics: race, color, ..."."""
+    return re.compile(rf"^\s*(?i:{annex_words()})\s+({ANNEX_NUMBER})\s*[-–—:.]\s*\w")
+
+
+def annex_section(section: str) -> str | None:
+    """Return the annex part of a sentence's section key ("annex:4" for "annex:4/art:1")."""
+    return section.split("/", 1)[0] if section.startswith("annex:") else None
+
+
+def opened_annex(text: str) -> str | None:
+    """Return the section key of the annex a paragraph opens ("annex:F"), or None."""
+    m = _annex_opening().match(text)
+    return f"annex:{annex_key(m.group(1))}" if m else None
+
+
 def referenced_sections(text: str) -> set[str]:
     """Return the section keys a sentence refers to: `art:<top-level number>` for an article,
     `para:<number>` for a numbered paragraph of one ("article 11.2"), `annex:<number>` for an

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.definitions import defined_terms, term_pattern
+from checker.definitions import Definition, defined_terms, definitions, term_pattern
 from checker.rulepack.loader import load_ruleset
 from checker.scan import ClauseGrader
 
@@ -60,3 +60,62 @@ def test_a_definition_that_covers_subcontractors_staff_carries_flowdown(
     assert (
         not grader.grade_text(CLAUSE.format(definition=narrow), "en").elements["flowdown"].present
     )
+
+
+def test_the_head_of_a_definition_is_kept() -> None:
+    found = definitions(
+        [
+            '21.1 In dit artikel wordt onder "de Dienstverlenende Vennootschap" verstaan: de '
+            "inschrijver aan wie de opdracht wordt gegund.",
+            '"Contract" means the agreement between the Authority and the Contractor.',
+        ]
+    )
+    assert found["de Dienstverlenende Vennootschap"] == Definition(0, "de inschrijver aan wie")
+    assert found["Contract"] == Definition(1, "the agreement between the")
+
+
+DEFINED_PARTY = (
+    "1.2 {definition}\n\n"
+    "9.1 The Cleaning Company makes no distinction between its employees on grounds of race, "
+    "sex, religion, disability or age in recruitment, pay or dismissal."
+)
+
+
+@pytest.mark.parametrize(
+    ("definition", "bound"),
+    [
+        ('"Cleaning Company" means the tenderer to whom the contract is awarded.', True),
+        ('"Cleaning Company" means any firm that cleans the Site for the Contractor.', False),
+    ],
+)
+def test_a_term_defined_as_the_contractor_is_a_party(
+    grader: ClauseGrader, definition: str, bound: bool
+) -> None:
+    result = grader.grade_text(DEFINED_PARTY.format(definition=definition), "en")
+    assert result.elements["commitment"].present is bound
+
+
+GROUNDS = (
+    "1.4 {definition}\n\n"
+    "7.1 The Contractor shall not treat any employee or job applicant less favourably than "
+    "another because of a Protected Trait, whether in recruitment, pay or dismissal."
+)
+
+
+@pytest.mark.parametrize(
+    ("definition", "named"),
+    [
+        (
+            '"Protected Trait" means race, sex, religion or belief, disability, age or sexual '
+            "orientation.",
+            True,
+        ),
+        ('"Protected Trait" means any trait the Authority lists in its staff handbook.', False),
+    ],
+)
+def test_grounds_named_in_a_definition_reach_the_duty(
+    grader: ClauseGrader, definition: str, named: bool
+) -> None:
+    result = grader.grade_text(GROUNDS.format(definition=definition), "en")
+    assert result.elements["commitment"].present
+    assert result.elements["grounds"].present is named

@@ -12,7 +12,7 @@ import yaml
 from pydantic import ValidationError
 
 from checker.errors import PatternError, RulePackError
-from checker.rulepack.models import Node, Profile, Rule, RulePack
+from checker.rulepack.models import InheritedTerms, Node, Profile, Rule, RulePack
 from checker.yamlio import load_yaml
 
 RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
@@ -51,15 +51,15 @@ class RuleSet:
                     merged[name] = tuple(dict.fromkeys((*merged.get(name, ()), *phrases)))
         return merged
 
-    def heading_terms_for(self, language: str) -> frozenset[str]:
-        """Return the term lists a sentence inherits from its heading, in one language."""
-        return frozenset(n for p in self.packs if p.language == language for n in p.heading_terms)
-
-    def definition_terms_for(self, language: str) -> frozenset[str]:
-        """Return the term lists a sentence inherits from the definitions of the terms it
-        uses, in one language."""
-        return frozenset(
-            n for p in self.packs if p.language == language for n in p.definition_terms
+    def inherited_terms_for(self, language: str) -> InheritedTerms:
+        """Return the term lists a sentence of one language inherits from its heading, the
+        definitions of the terms it uses and the annexes it refers to."""
+        packs = [p for p in self.packs if p.language == language]
+        return InheritedTerms(
+            heading=frozenset(n for p in packs for n in p.heading_terms),
+            definition=frozenset(n for p in packs for n in p.definition_terms),
+            definition_head=frozenset(n for p in packs for n in p.definition_head_terms),
+            annex=frozenset(n for p in packs for n in p.annex_terms),
         )
 
     @property
@@ -116,11 +116,15 @@ def check_pack(path: Path, pack: RulePack, all_packs: tuple[RulePack, ...], prof
     terms = {n for p in all_packs if p.language == pack.language for n in p.terms}
     known = set(prof.elements) | set(prof.indicators) | set(prof.policy_elements)
     ids = [r.id for p in all_packs for r in p.rules]
-    for name in (*pack.masks, *pack.heading_terms, *pack.definition_terms):
+    inherited = (
+        *pack.heading_terms,
+        *pack.definition_terms,
+        *pack.definition_head_terms,
+        *pack.annex_terms,
+    )
+    for name in (*pack.masks, *inherited):
         if name not in terms:
-            raise RulePackError(
-                path, f"mask, heading or definition term for unknown term list {name!r}"
-            )
+            raise RulePackError(path, f"mask or inherited term for unknown term list {name!r}")
     for rule in pack.rules:
         if ids.count(rule.id) > 1:
             raise RulePackError(path, "duplicate rule id", rule.id)

@@ -138,7 +138,31 @@ class RulePack(BaseModel):
         description="term lists a sentence also has when it uses a term the document defines "
         "and the definition has them ('Personnel' defined as including subcontractors' staff)",
     )
+    definition_head_terms: tuple[str, ...] = Field(
+        default=(),
+        description="term lists a sentence also has when it uses a term the document defines "
+        'and the definition opens with them (\'"the Holder" means the tenderer to whom the '
+        "concession is awarded' makes the Holder a party)",
+    )
+    annex_terms: tuple[str, ...] = Field(
+        default=(),
+        description="term lists a sentence also has when it refers to an annex whose opening "
+        "has them ('any characteristic listed in Attachment F' over 'Attachment F - Protected "
+        "Characteristics: race, colour, ...')",
+    )
     rules: tuple[Rule, ...] = ()
+
+
+class InheritedTerms(BaseModel):
+    """The term lists of one language that a sentence takes over from elsewhere in its
+    document: its heading, the definitions of the terms it uses, the annexes it names."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    heading: frozenset[str] = frozenset()
+    definition: frozenset[str] = frozenset()
+    definition_head: frozenset[str] = frozenset()
+    annex: frozenset[str] = frozenset()
 
 
 class LevelDef(BaseModel):
