@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from checker.amendments import deleted_sentences
 from checker.language_matcher import FactsUnion, LanguageMatcher, SentenceFacts
 from checker.nlp import NlpProvider
 from checker.regions import Regions
@@ -69,7 +70,10 @@ class RuleMatcher:
         """
         hits: list[RuleHit] = []
         by_lang: dict[str, list[Sentence]] = {}
-        for s in sentences:
+        gone = deleted_sentences(sentences)  # points an erratum later in the text deletes
+        for k, s in enumerate(sentences):
+            if k in gone:
+                continue
             by_lang.setdefault(s.language or fallback_lang, []).append(s)
         for lang, group in by_lang.items():
             lm = self.for_language(lang)

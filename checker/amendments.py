@@ -1,0 +1,133 @@
+"""Errata and addenda that delete a numbered part of the conditions.
+
+"ERRATUM No. 1: In Article 16, point 3 is deleted." The point deleted is no longer part of
+the clause: its sentences give no evidence. Only a deletion this module can place exactly is
+applied (an article and a point of it, "Article 16.3", or a whole article), and only to text
+before the deletion; one that replaces the part or strikes words from it deletes nothing.
+The words are language data (rules/language/deletions.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+from checker.readers.structure import section_key
+from checker.sentences import Sentence
+from checker.yamlio import load_yaml
+
+_NUMBER = r"\d{1,3}(?:\.\d{1,3})*"
+_ARTICLE = r"(?:article|artikel|art\.?|clause|section)"
+# an article's first line: "Article 16 - Non-discrimination", "Art. 9 Staff", "ARTIKEL 16"
+_ARTICLE_HEAD = re.compile(rf"^\s*{_ARTICLE}\s*(\d{{1,3}})\b", re.IGNORECASE)
+# a numbered point's first words: "3. ", "3) ", "3° "
+_POINT_HEAD = re.compile(r"^\s*(\d{1,2})\s*[.)°]\s")
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, list[str]]:
+    text = resources.files("rules").joinpath("language/deletions.yaml").read_text("utf-8")
+    data = load_yaml(text)
+    return {key: [str(w) for w in data[key]] for key in ("verbs", "parts", "keeps")}
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    words = _words()
+    verb = re.compile(rf"\b(?:{_alternation(words['verbs'])})\b", re.IGNORECASE)
+    keep = re.compile(rf"\b(?:{_alternation(words['keeps'])})\b|[\"“„«]", re.IGNORECASE)
+    part = rf"(?:{_alternation(words['parts'])})"
+    article = rf"(?:l['’]\s*)?{_ARTICLE}\s*({_NUMBER})"
+    # at the start of the statement: "In Article 16, point 3 ...", "Point 3 of Article 16
+    # ...", "À l'article 27, le point 4 ...", "In artikel 16 wordt punt 3 ..."
+    lead = r"^\W*(?:(?:in|à|dans|au|bij|aan)\s+)?(?:(?:le|la|het|de|the)\s+)?"
+    point = re.compile(
+        rf"{lead}(?:{article}\s*,?(?:\s+(?:wordt|worden|is|est|le|la|het|de|the))*\s+{part}"
+        rf"\s+(\d{{1,2}})\b|{part}\s+(\d{{1,2}})\s+(?:of|de|van|du)\s+(?:het\s+)?{article})",
+        re.IGNORECASE,
+    )
+    # "Article 12 is deleted", "Clause 12B (Equality Questionnaire) is deleted", "Artikel 9
+    # vervalt": the verb right after the number, so "Article 5 of the Royal Decree ... is
+    # repealed" (another act) is left alone
+    whole = re.compile(
+        rf"^\W*(?:(?:the|l['’]|het|de)\s*)?{article}\s*(?:\([^)]{{0,60}}\)\s*)?,?\s*"
+        rf"(?:{_alternation(words['verbs'])})\b",
+        re.IGNORECASE,
+    )
+    return verb, keep, point, whole
+
+
+def deleted_sentences(sentences: Sequence[Sentence]) -> set[int]:
+    """Return the positions of the sentences that a later deletion in the text takes out."""
+    verb, keep, point, whole = _patterns()
+    gone: set[int] = set()
+    statements: set[int] = set()  # the deletions themselves, never deleted
+    for k, s in enumerate(sentences):
+        if not verb.search(s.text) or keep.search(s.text):
+            continue
+        # the statement after its label ("ERRATUM No. 1 (published 12 March): ...")
+        body = re.sub(r"^.{0,60}?:\s*", "", s.text) if ":" in s.text[:60] else s.text
+        m = point.match(body)
+        if m and verb.search(body, m.end(), m.end() + 40):
+            number = m.group(1) or m.group(4)
+            item = m.group(2) or m.group(3)
+            gone |= _point(sentences[:k], number, item)
+            statements.add(k)
+            continue
+        w = whole.match(body)
+        if w:
+            gone |= _article(sentences[:k], w.group(1))
+            statements.add(k)
+    return gone - statements
+
+
+def _point(before: Sequence[Sentence], number: str, item: str) -> set[int]:
+    """Return the sentences of point `item` of article `number` ("16", "3"), by its dotted
+    number ("16.3") or as the numbered paragraph under the article's heading."""
+    dotted = f"{number}.{item}"
+    found = {
+        i for i, s in enumerate(before) if s.article in (dotted,) or _within(s.article, dotted)
+    }
+    if found:
+        return found
+    start = next(
+        (i for i, s in enumerate(before) if _head_number(s.text) == section_key(number)), None
+    )
+    if start is None:
+        return set()
+    found: set[int] = set()
+    inside = False
+    for i in range(start + 1, len(before)):
+        s = before[i]
+        if _head_number(s.text) is not None:
+            break
+        head = _POINT_HEAD.match(s.text)
+        if head:
+            inside = head.group(1) == item
+        elif s.block != before[i - 1].block:
+            inside = False  # an unnumbered paragraph after the point
+        if inside:
+            found.add(i)
+    return found
+
+
+def _article(before: Sequence[Sentence], number: str) -> set[int]:
+    """Return the sentences of a whole article ("16") or a numbered paragraph ("16.3")."""
+    if "." in number:
+        return {i for i, s in enumerate(before) if _within(s.article, number)}
+    return {i for i, s in enumerate(before) if s.section == f"art:{number}"}
+
+
+def _head_number(text: str) -> str | None:
+    m = _ARTICLE_HEAD.match(text)
+    return m.group(1) if m else None
+
+
+def _within(article: str | None, number: str) -> bool:
+    return article is not None and (article == number or article.startswith(f"{number}."))
