@@ -215,6 +215,32 @@ def test_annex_keys_read_roman_numerals() -> None:
     ]
 
 
+def test_numbered_points_under_an_article_word_are_its_paragraphs() -> None:
+    texts = [
+        "Artikel 16 - Non-discriminatie",
+        "1. De opdrachtnemer discrimineert niet bij de aanwerving van zijn personeel.",
+        "Hij legt deze verbintenis op aan zijn onderaannemers.",
+        "2. De stad kan een zelfevaluatievragenlijst met bewijsstukken opvragen.",
+        "4. Een nummer buiten de reeks is geen punt van artikel 16 meer.",
+        "Article 17 - Prix",
+        "1. Les prix sont fermes pendant toute la durée du marché.",
+        "2. Duration",
+        "The contract runs for four years from its signature.",
+    ]
+    blocks = assign_structure(Block(text=t, paragraph=i) for i, t in enumerate(texts, 1))
+    assert [b.article for b in blocks] == [
+        "16",
+        "16.1",
+        "16.1",
+        "16.2",
+        "4",
+        "17",
+        "17.1",
+        "2",
+        "2",
+    ]
+
+
 def test_an_annex_numbers_its_paragraphs_anew_until_a_part_begins() -> None:
     blocks = assign_structure(
         [

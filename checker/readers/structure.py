@@ -84,6 +84,7 @@ def assign_structure(blocks: Iterable[Block]) -> list[Block]:
     article: str | None = None
     annex: str | None = None
     path: list[tuple[int, str]] = []
+    points = _Points()
     for block in blocks:
         if block.kind in (BlockKind.HEADER, BlockKind.FOOTER, BlockKind.FOOTNOTE):
             out.append(block.model_copy(update={"article": block.article}))
@@ -94,12 +95,15 @@ def assign_structure(blocks: Iterable[Block]) -> list[Block]:
         if opened:
             # an annex numbers its paragraphs anew, under a heading path of its own
             annex, article = opened, None
+            points = _Points()
             path = [(block.level or 1, _short(block.text))]
             out.append(block.model_copy(update={"annex": annex, "heading_path": (path[0][1],)}))
             continue
         num = block.number or _typed_number(block)
         if num and article and _PARAGRAPH_MARK.match(block.text):
             num = f"{section_key(article)} §{num}"  # "§2." inside "Art. 18" is 18 §2
+        elif num and not block.number:
+            num = points.place(block, num)
         if num:
             article = num
         if _is_heading(block, num):
@@ -116,6 +120,34 @@ def assign_structure(blocks: Iterable[Block]) -> list[Block]:
             )
         )
     return out
+
+
+class _Points:
+    """The points of an article opened by its word ("Artikel 16 - Non-discriminatie" then
+    "1. De opdrachtnemer ...", "2. De stad kan ..."): numbered paragraphs 16.1, 16.2, not
+    articles 1 and 2. Only paragraphs (not headings) numbered 1, 2, 3 ... in sequence count;
+    any other number ends the article's points."""
+
+    def __init__(self) -> None:
+        self.article: str | None = None
+        self.last = 0
+
+    def place(self, block: Block, num: str) -> str:
+        """Return the number a block with a typed number has, and follow the points."""
+        if _ARTICLE_WORD.match(block.text):
+            plain = re.fullmatch(rf"\d{{1,3}}{ARTICLE_SUFFIX}", num)
+            self.article, self.last = (num, 0) if plain else (None, 0)
+            return num
+        if (
+            self.article
+            and num.isdigit()
+            and int(num) == self.last + 1
+            and not _is_heading(block, num)
+        ):
+            self.last = int(num)
+            return f"{self.article}.{num}"
+        self.article = None
+        return num
 
 
 def _typed_number(block: Block) -> str | None:
