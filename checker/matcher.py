@@ -68,35 +68,46 @@ class RuleMatcher:
         `assume_found` names elements to treat as found elsewhere in the document (a rule's
         own examples are single sentences: "does this count in a document with a commitment?").
         """
-        hits: list[RuleHit] = []
-        by_lang: dict[str, list[Sentence]] = {}
         gone = deleted_sentences(sentences)  # points an erratum later in the text deletes
-        for k, s in enumerate(sentences):
-            if k in gone:
-                continue
-            by_lang.setdefault(s.language or fallback_lang, []).append(s)
-        for lang, group in by_lang.items():
+        kept = [s for k, s in enumerate(sentences) if k not in gone]
+        facts: list[SentenceFacts] = [SentenceFacts(set(), s.text) for s in kept]
+        by_lang: dict[str, list[int]] = {}
+        for k, s in enumerate(kept):
+            by_lang.setdefault(s.language or fallback_lang, []).append(k)
+        matchers: list[LanguageMatcher | None] = [None] * len(kept)
+        for lang, members in by_lang.items():
             lm = self.for_language(lang)
-            if lm is not None:
-                hits.extend(_group_hits(lm, group, assume_found))
+            if lm is None:
+                continue
+            group = lm.sentence_facts([kept[k] for k in members])
+            for k, f in zip(members, group, strict=True):
+                facts[k], matchers[k] = f, lm
+        hits = _document_hits(kept, matchers, facts, assume_found)
         return sorted(hits, key=lambda h: (h.sentence.index, h.rule_id))
 
 
-def _group_hits(
-    lm: LanguageMatcher, sentences: list[Sentence], assume_found: frozenset[str] = frozenset()
+def _document_hits(
+    sentences: list[Sentence],
+    matchers: list[LanguageMatcher | None],
+    facts: list[SentenceFacts],
+    assume_found: frozenset[str] = frozenset(),
 ) -> list[RuleHit]:
-    """Return the hits of one language's sentences: plain rules first, then anchored ones."""
-    facts = lm.sentence_facts(sentences)
+    """Return the hits of a document's sentences: plain rules first, then anchored ones.
+
+    Each sentence is judged by the rules of its own language; its context is the document's
+    sentences around it whatever their language, so the Dutch paragraph of a bilingual clause
+    backs the French one beside it (term lists share their names across languages).
+    """
     regions = Regions(sentences)
     hits: list[RuleHit] = []
     found: list[set[str]] = [set() for _ in sentences]  # elements evidenced per sentence
     pending: list[tuple[int, Rule]] = []
-    every = lm.has_unconditional_rules
     # a rule's own condition depends only on the sentence text and its heading: boilerplate
     # repeated per lot or per page is judged once
     alone: dict[tuple[str, str, str | None], bool] = {}
     for i, f in enumerate(facts):
-        if not f.labels and not every:
+        lm = matchers[i]
+        if lm is None or (not f.labels and not lm.has_unconditional_rules):
             continue
         context: list[SentenceFacts] | None = None
         s = sentences[i]
@@ -115,13 +126,13 @@ def _group_hits(
             if lm.context_holds(rule, context or []):
                 hits.append(RuleHit(rule.id, rule.name, rule.element, sentences[i]))
                 found[i].add(rule.element)
-    for chained, i, rule in _anchored(lm, pending, facts, regions, found, assume_found):
+    for chained, i, rule in _anchored(matchers, pending, facts, regions, found, assume_found):
         hits.append(RuleHit(rule.id, rule.name, rule.element, sentences[i], chained))
     return hits
 
 
 def _anchored(
-    lm: LanguageMatcher,
+    matchers: list[LanguageMatcher | None],
     pending: list[tuple[int, Rule]],
     facts: list[SentenceFacts],
     regions: Regions,
@@ -151,7 +162,8 @@ def _anchored(
 
     def named(key: int, i: int, rule: Rule) -> bool:
         if key not in names:
-            names[key] = _names_the_clause(lm, rule, i, facts, regions)
+            lm = matchers[i]
+            names[key] = lm is not None and _names_the_clause(lm, rule, i, facts, regions)
         return names[key]
 
     changed = True
