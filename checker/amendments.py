@@ -47,9 +47,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     # at the start of the statement: "In Article 16, point 3 ...", "Point 3 of Article 16
     # ...", "À l'article 27, le point 4 ...", "In artikel 16 wordt punt 3 ..."
     lead = r"^\W*(?:(?:in|à|dans|au|bij|aan)\s+)?(?:(?:le|la|het|de|the)\s+)?"
+    # several points: "de punten 3 en 5", "points 4 and 5", "les points 2, 3 et 4"
+    items = r"(\d{1,2}(?:\s*(?:,|and|et|en)\s*\d{1,2})*)"
+    # the document the article is in: "artikel 16 van het bestek", "l'article 16 du CSC"
+    of_doc = r"(?:\s+(?:of|van|du|de)\s+(?:the|het|de|la|le)?\s*[\w’' -]{2,40}?)?"
+    verbs = r"(?:wordt|worden|is|are|est|sont|le|la|les|het|de|the)"
     point = re.compile(
-        rf"{lead}(?:{article}\s*,?(?:\s+(?:wordt|worden|is|est|le|la|het|de|the))*\s+{part}"
-        rf"\s+(\d{{1,2}})\b|{part}\s+(\d{{1,2}})\s+(?:of|de|van|du)\s+(?:het\s+)?{article})",
+        rf"{lead}(?:{article}{of_doc}\s*,?(?:\s+{verbs})*\s+{part}"
+        rf"\s+{items}\b|{part}\s+{items}\s+(?:of|de|van|du)\s+(?:het\s+)?{article})",
         re.IGNORECASE,
     )
     # "Article 12 is deleted", "Clause 12B (Equality Questionnaire) is deleted", "Artikel 9
@@ -85,11 +90,11 @@ def deleted_sentences(sentences: Sequence[Sentence]) -> set[int]:
             continue
         # the statement after its label ("ERRATUM No. 1 (published 12 March): ...")
         body = re.sub(r"^.{0,60}?:\s*", "", s.text) if ":" in s.text[:60] else s.text
-        m = point.match(body)
-        if m and verb.search(body, m.end(), m.end() + 40):
+        m = _statement(point, body)
+        if m and verb.search(m.string, m.end(), m.end() + 40):
             number = m.group(1) or m.group(4)
-            item = m.group(2) or m.group(3)
-            gone |= _point(sentences[:k], number, item)
+            for item in re.findall(r"\d{1,2}", m.group(2) or m.group(3)):
+                gone |= _point(sentences[:k], number, item)
             statements.add(k)
             continue
         w = whole.match(body)
@@ -97,6 +102,23 @@ def deleted_sentences(sentences: Sequence[Sentence]) -> set[int]:
             gone |= _article(sentences[:k], w.group(1))
             statements.add(k)
     return gone - statements
+
+
+# a statement run in after a title without a colon ("Rectificatie nr. 1 - bekendgemaakt op 14
+# maart In artikel 16 worden de punten 3 en 5 geschrapt"): it starts at a capitalised "In"
+_RUN_IN = re.compile(r"(?<=\s)(?:In|À|Dans|Bij|Au)\s")
+
+
+def _statement(point: re.Pattern[str], body: str) -> re.Match[str] | None:
+    """Return the match of a deletion's subject at the start of the statement, or None."""
+    m = point.match(body)
+    if m:
+        return m
+    for start in _RUN_IN.finditer(body):
+        m = point.match(body[start.start() :])
+        if m:
+            return m
+    return None
 
 
 def _point(before: Sequence[Sentence], number: str, item: str) -> set[int]:

@@ -107,3 +107,12 @@ def test_a_sentence_about_deleting_data_deletes_no_point() -> None:
         erratum="Les données visées à l'article 27, point 3 sont supprimées après six mois."
     )
     assert _deleted(text, "fr") == []
+
+
+def test_several_points_in_a_run_in_rectification_are_deleted() -> None:
+    erratum = (
+        "Rectificatie nr. 1 - bekendgemaakt op 14 maart In artikel 16 van het bestek worden "
+        "de punten 2 en 4 geschrapt."
+    )
+    deleted = _deleted(CLAUSE["nl"].format(erratum=erratum), "nl")
+    assert [t[:2] for t in deleted] == ["2.", "4."]
