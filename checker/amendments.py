@@ -12,37 +12,29 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 
-from checker.readers.structure import section_key
+from checker.readers.structure import article_word_number, section_key
 from checker.sentences import Sentence
-from checker.yamlio import load_yaml
+from checker.yamlio import language_data, word_alternation
 
 _NUMBER = r"\d{1,3}(?:\.\d{1,3})*"
 _ARTICLE = r"(?:article|artikel|art\.?|clause|section)"
-# an article's first line: "Article 16 - Non-discrimination", "Art. 9 Staff", "ARTIKEL 16"
-_ARTICLE_HEAD = re.compile(rf"^\s*{_ARTICLE}\s*(\d{{1,3}})\b", re.IGNORECASE)
 # a numbered point's first words: "3. ", "3) ", "3° "
 _POINT_HEAD = re.compile(r"^\s*(\d{1,2})\s*[.)°]\s")
 
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, list[str]]:
-    text = resources.files("rules").joinpath("language/deletions.yaml").read_text("utf-8")
-    data = load_yaml(text)
+    data = language_data("deletions")
     return {key: [str(w) for w in data[key]] for key in ("verbs", "parts", "keeps")}
-
-
-def _alternation(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words = _words()
-    verb = re.compile(rf"\b(?:{_alternation(words['verbs'])})\b", re.IGNORECASE)
-    keep = re.compile(rf"\b(?:{_alternation(words['keeps'])})\b|[\"“„«]", re.IGNORECASE)
-    part = rf"(?:{_alternation(words['parts'])})"
+    verb = re.compile(rf"\b(?:{word_alternation(words['verbs'])})\b", re.IGNORECASE)
+    keep = re.compile(rf"\b(?:{word_alternation(words['keeps'])})\b|[\"“„«]", re.IGNORECASE)
+    part = rf"(?:{word_alternation(words['parts'])})"
     article = rf"(?:l['’]\s*)?{_ARTICLE}\s*({_NUMBER})"
     # at the start of the statement: "In Article 16, point 3 ...", "Point 3 of Article 16
     # ...", "À l'article 27, le point 4 ...", "In artikel 16 wordt punt 3 ..."
@@ -62,7 +54,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     # repealed" (another act) is left alone
     whole = re.compile(
         rf"^\W*(?:(?:the|l['’]|het|de)\s*)?{article}\s*(?:\([^)]{{0,60}}\)\s*)?,?\s*"
-        rf"(?:{_alternation(words['verbs'])})\b",
+        rf"(?:{word_alternation(words['verbs'])})\b",
         re.IGNORECASE,
     )
     return verb, keep, point, whole
@@ -125,9 +117,7 @@ def _point(before: Sequence[Sentence], number: str, item: str) -> set[int]:
     """Return the sentences of point `item` of article `number` ("16", "3"), by its dotted
     number ("16.3") or as the numbered paragraph under the article's heading."""
     dotted = f"{number}.{item}"
-    found = {
-        i for i, s in enumerate(before) if s.article in (dotted,) or _within(s.article, dotted)
-    }
+    found = {i for i, s in enumerate(before) if _within(s.article, dotted)}
     if found:
         return found
     start = next(
@@ -135,7 +125,6 @@ def _point(before: Sequence[Sentence], number: str, item: str) -> set[int]:
     )
     if start is None:
         return set()
-    found: set[int] = set()
     inside = False
     for i in range(start + 1, len(before)):
         s = before[i]
@@ -159,8 +148,9 @@ def _article(before: Sequence[Sentence], number: str) -> set[int]:
 
 
 def _head_number(text: str) -> str | None:
-    m = _ARTICLE_HEAD.match(text)
-    return m.group(1) if m else None
+    """Return the article an article's first line opens ("16" for "Artikel 16 - ..."), or None."""
+    number = article_word_number(text)
+    return section_key(number) if number else None
 
 
 def _within(article: str | None, number: str) -> bool:

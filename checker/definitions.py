@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from checker.yamlio import word_alternation
+
 _OPEN = "\"“„'‘«"
 _CLOSE = "\"”'’»"
 # '"Personnel" means', '« Personnel » désigne', '„Personeel": ...', '"Staff" shall include'
@@ -73,5 +75,4 @@ def term_pattern(terms: Sequence[str]) -> re.Pattern[str] | None:
     "personnel" in a sentence where it is a plain word, unless so defined)."""
     if not terms:
         return None
-    words = sorted((re.escape(t) for t in terms), key=len, reverse=True)
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(words)})(?:s|en)?(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:{word_alternation(terms)})(?:s|en)?(?![\w-])")

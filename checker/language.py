@@ -73,6 +73,25 @@ def detect_language(text: str) -> Language | None:
     return best if scores[best] >= _MIN_SHARE else None  # type: ignore[return-value]
 
 
+# a sentence of a text read in a given language (--lang) is read in another one only when it
+# plainly is: ten words or more, that language's function words a quarter of them and twice
+# the given language's share (the Dutch sentences of a bilingual Brussels clause)
+_PLAIN_WORDS = 10
+_PLAIN_SHARE = 0.25
+
+
+def plain_language(text: str, given: str) -> Language | None:
+    """Return the language other than `given` that a sentence plainly is in, or None."""
+    words = words_of(text)
+    if len(words) < _PLAIN_WORDS:
+        return None
+    scores = _scores(words)
+    best = max(scores, key=lambda k: scores[k])
+    share = scores[best]
+    plain = share >= _PLAIN_SHARE and share >= 2 * scores.get(given, 0.0)
+    return best if best != given and plain else None
+
+
 def document_language(
     block_langs: Iterable[tuple[Language | None, int]],
 ) -> tuple[DocLanguage | None, dict[str, float]]:

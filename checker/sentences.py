@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from checker.document import Block, BlockKind, Document
-from checker.language import language_scores, words_of
+from checker.language import plain_language
 from checker.readers.annexes import annex_key
 from checker.readers.structure import is_heading_block, section_key
 from checker.yamlio import load_yaml
@@ -99,7 +99,8 @@ def document_to_sentences(doc: Document, language: str | None = None) -> list[Se
                     start=block.start + start,
                     end=block.start + end,
                     block=bi,
-                    language=_sentence_lang(block.text[start:end], lang, language),
+                    # with a given language, a sentence plainly in another keeps its own
+                    language=(language and plain_language(block.text[start:end], language)) or lang,
                     page=block.page,
                     paragraph=block.paragraph,
                     article=block.article,
@@ -134,28 +135,6 @@ def is_table_of_contents(text: str) -> bool:
     ):
         return True
     return len(text) > 100 and len(_TOC_ENTRY.findall(text)) >= 5
-
-
-# a sentence of a text read in a given language is read in another one only when it plainly
-# is: ten words or more, and that language's function words at least a quarter of them and
-# twice the given language's share (the Dutch sentences of a bilingual Brussels clause)
-_OWN_LANG_WORDS = 10
-_OWN_LANG_SHARE = 0.25
-
-
-def _sentence_lang(text: str, lang: str | None, given: str | None) -> str | None:
-    """Return the language a sentence is read in: the given one, unless it plainly is
-    another."""
-    if not given:
-        return lang
-    words = words_of(text)
-    if len(words) < _OWN_LANG_WORDS:
-        return lang
-    scores = language_scores(text)
-    best = max(scores, key=lambda k: scores[k])
-    if best != given and scores[best] >= _OWN_LANG_SHARE and scores[best] >= 2 * scores[given]:
-        return best
-    return lang
 
 
 def _doc_lang(doc: Document) -> str | None:

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from checker.readers.annexes import ANNEX_NUMBER, annex_key, annex_words
 from checker.readers.structure import ARTICLE_SUFFIX, section_key
-from checker.yamlio import load_yaml
+from checker.yamlio import language_data, word_alternation
 
 # "9", "12.3", "II.9.1", "H.14", "12bis"; "AV-5" and "C6" (framework and call-off numbering)
 _NUMBER = (
@@ -24,21 +23,19 @@ _EACH = re.compile(rf"(?<![\w.]){_NUMBER}")
 
 @lru_cache(maxsize=1)
 def _reference() -> re.Pattern[str]:
-    text = resources.files("rules").joinpath("language/references.yaml").read_text("utf-8")
-    words = sorted((re.escape(str(w)) for w in load_yaml(text)), key=len, reverse=True)
+    words = word_alternation(language_data("references"))
     # "artikel 8", "art. 8", "article n° 8"; "Toepasselijke artikelen: 8, 9 en 11" (a table row)
-    return re.compile(rf"\b(?:{'|'.join(words)})\.?:?\s*(?:n°\s*)?({_NUMBERS})", re.IGNORECASE)
+    return re.compile(rf"\b(?:{words})\.?:?\s*(?:n°\s*)?({_NUMBERS})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _external() -> re.Pattern[str]:
     """Return the pattern of what follows a reference into another act ("... du RGE")."""
-    text = resources.files("rules").joinpath("language/external_acts.yaml").read_text("utf-8")
-    words = sorted((re.escape(str(w)) for w in load_yaml(text)), key=len, reverse=True)
+    words = word_alternation(language_data("external_acts"))
     lead = (
         r"(?:/\d+)?[\s,]*(?:(?:de\s+la|de\s+l['’]|du|des|van\s+de|van\s+het|van|of\s+the|of)\s+)?"
     )
-    return re.compile(rf"{lead}(?:{'|'.join(words)})\b", re.IGNORECASE)
+    return re.compile(rf"{lead}(?:{words})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -6,6 +6,9 @@ PyYAML's C loader parses the rule packs about six times faster than its pure-Pyt
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from importlib import resources
 from typing import Any
 
 import yaml
@@ -39,3 +42,14 @@ def load_yaml(text: str) -> Any:
     """Return the data of a YAML text (safe loading; raises yaml.YAMLError when malformed or
     when a mapping repeats a key)."""
     return yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a safe loader
+
+
+def language_data(name: str) -> Any:
+    """Return the data of a language word list, rules/language/<name>.yaml."""
+    return load_yaml(resources.files("rules").joinpath(f"language/{name}.yaml").read_text("utf-8"))
+
+
+def word_alternation(words: Iterable[object]) -> str:
+    """Return a regex alternation of words, escaped and longest first ("annexes" is tried
+    before "annex")."""
+    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))

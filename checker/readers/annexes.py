@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from checker.document import Block, BlockKind
-from checker.yamlio import load_yaml
+from checker.yamlio import language_data, word_alternation
 
 MAX_HEADING_CHARS = 160  # a longer line is text, not a heading
 _NUMBER_SIGN = re.compile(r"^[nN][°o]\.?\s*")
@@ -26,9 +25,7 @@ def _is_sentence(text: str) -> bool:
 @lru_cache(maxsize=1)
 def annex_words() -> str:
     """Return the alternation of the words that name an annex (rules/language/annexes.yaml)."""
-    text = resources.files("rules").joinpath("language/annexes.yaml").read_text("utf-8")
-    words = sorted((re.escape(str(w)) for w in load_yaml(text)), key=len, reverse=True)
-    return "|".join(words)
+    return word_alternation(language_data("annexes"))
 
 
 # the number of an annex: "4", "II", "B" (letters and numerals in capitals only: "Schedule a

@@ -35,6 +35,13 @@ _BARE_NUMBER = re.compile(
 )
 
 
+def article_word_number(text: str) -> str | None:
+    """Return the number after the article word a text starts with ("16" for "Artikel 16 -
+    Personeel", "12.3" for "Clause 12.3"), or None."""
+    m = _ARTICLE_WORD.match(text)
+    return m.group("num") if m else None
+
+
 def number_of(text: str) -> str | None:
     """Return the article number a block's text starts with, or None."""
     m = _ARTICLE_WORD.match(text)
@@ -123,7 +130,7 @@ def assign_structure(blocks: Iterable[Block]) -> list[Block]:
 
 
 class _Points:
-    """The points of an article opened by its word ("Artikel 16 - Non-discriminatie" then
+    """The points of an article opened by its word ("Artikel 16 - Personeel" then
     "1. De opdrachtnemer ...", "2. De stad kan ..."): numbered paragraphs 16.1, 16.2, not
     articles 1 and 2. Only paragraphs (not headings) numbered 1, 2, 3 ... in sequence count;
     any other number ends the article's points."""
@@ -134,7 +141,7 @@ class _Points:
 
     def place(self, block: Block, num: str) -> str:
         """Return the number a block with a typed number has, and follow the points."""
-        if _ARTICLE_WORD.match(block.text):
+        if article_word_number(block.text):
             plain = re.fullmatch(rf"\d{{1,3}}{ARTICLE_SUFFIX}", num)
             self.article, self.last = (num, 0) if plain else (None, 0)
             return num
