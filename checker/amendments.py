@@ -1,17 +1,26 @@
-"""Errata and addenda that delete a numbered part of the conditions.
+"""Errata and addenda that delete or replace a numbered part of the conditions.
 
 "ERRATUM No. 1: In Article 16, point 3 is deleted." The point deleted is no longer part of
-the clause: its sentences give no evidence. Only a deletion this module can place exactly is
-applied (an article and a point of it, "Article 16.3", or a whole article), and only to text
-before the deletion; one that replaces the part or strikes words from it deletes nothing.
-The words are language data (rules/language/deletions.yaml).
+the clause: its sentences give no evidence. "Clause 27.2 is replaced by the following: ..."
+takes the old point out the same way; the new text, which follows, counts as any other text.
+The statement itself only describes the old text ("Le point 14.4, qui étendait les
+obligations aux sous-traitants, est remplacé par le texte suivant :") and gives no evidence
+either, unless the new text is quoted in it.
+
+Only a change this module can place exactly is applied (an article and a point of it,
+"Article 16.3", or a whole article), and only to text before the statement; one that strikes
+or replaces words in the part changes nothing. The words are language data
+(rules/language/deletions.yaml).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict
 
 from checker.readers.structure import article_word_number, section_key
 from checker.sentences import Sentence
@@ -21,96 +30,190 @@ _NUMBER = r"\d{1,3}(?:\.\d{1,3})*"
 _ARTICLE = r"(?:article|artikel|art\.?|clause|section)"
 # a numbered point's first words: "3. ", "3) ", "3° "
 _POINT_HEAD = re.compile(r"^\s*(\d{1,2})\s*[.)°]\s")
+_QUOTE = re.compile(r"[\"“„«]")
+# what may stand between the part named and the verb: a relative clause between commas
+# (", qui étendait les obligations du point 14.2 aux sous-traitants,") or a bracketed title
+_ASIDE = re.compile(r"\s*(?:,[^,;:]{0,160},|\([^)]{0,80}\))")
+
+
+class AmendmentWords(BaseModel):
+    """The words of rules/language/deletions.yaml."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    verbs: list[str]
+    replacements: list[str]
+    parts: list[str]
+    keeps: list[str]
+    labels: list[str]
+    documents: list[str]
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    change: re.Pattern[str]  # a deletion or replacement verb
+    keep: re.Pattern[str]  # words struck or replaced in the part, not the part
+    point: re.Pattern[str]  # "In Article 16, point 3", "points 4 and 5 of Article 16"
+    dotted: re.Pattern[str]  # "De punten 23.4 en 23.5", "Le point 14.4"
+    whole: re.Pattern[str]  # "Article 12 is deleted", "Clause 27.2 of the ... is replaced"
+    document: re.Pattern[str]  # a word naming the procurement documents
+    label: re.Pattern[str]  # "ERRATUM", "Rectificatie" opening the sentence
 
 
 @lru_cache(maxsize=1)
-def _words() -> dict[str, list[str]]:
-    data = language_data("deletions")
-    return {key: [str(w) for w in data[key]] for key in ("verbs", "parts", "keeps")}
+def _words() -> AmendmentWords:
+    return AmendmentWords.model_validate(language_data("deletions"))
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> _Patterns:
     words = _words()
-    verb = re.compile(rf"\b(?:{word_alternation(words['verbs'])})\b", re.IGNORECASE)
-    keep = re.compile(rf"\b(?:{word_alternation(words['keeps'])})\b|[\"“„«]", re.IGNORECASE)
-    part = rf"(?:{word_alternation(words['parts'])})"
-    article = rf"(?:l['’]\s*)?{_ARTICLE}\s*({_NUMBER})"
+    verbs_alt = word_alternation(words.verbs + words.replacements)
+    part = rf"(?:{word_alternation(words.parts)})"
+    article = rf"(?:l['’]\s*)?{_ARTICLE}\s*(?P<art>{_NUMBER})"
     # at the start of the statement: "In Article 16, point 3 ...", "Point 3 of Article 16
     # ...", "À l'article 27, le point 4 ...", "In artikel 16 wordt punt 3 ..."
-    lead = r"^\W*(?:(?:in|à|dans|au|bij|aan)\s+)?(?:(?:le|la|het|de|the)\s+)?"
+    lead = r"^\W*(?:(?:in|à|dans|au|bij|aan)\s+)?(?:(?:le|la|les|het|de|the)\s+)?"
     # several points: "de punten 3 en 5", "points 4 and 5", "les points 2, 3 et 4"
-    items = r"(\d{1,2}(?:\s*(?:,|and|et|en)\s*\d{1,2})*)"
+    items = r"(?P<items>\d{1,2}(?:\s*(?:,|and|et|en)\s*\d{1,2})*)"
+    dotted = r"\d{1,3}\.\d{1,3}"
     # the document the article is in: "artikel 16 van het bestek", "l'article 16 du CSC"
     of_doc = r"(?:\s+(?:of|van|du|de)\s+(?:the|het|de|la|le)?\s*[\w’' -]{2,40}?)?"
     verbs = r"(?:wordt|worden|is|are|est|sont|le|la|les|het|de|the)"
     point = re.compile(
-        rf"{lead}(?:{article}{of_doc}\s*,?(?:\s+{verbs})*\s+{part}"
-        rf"\s+{items}\b|{part}\s+{items}\s+(?:of|de|van|du)\s+(?:het\s+)?{article})",
+        rf"{lead}(?:{article}{of_doc}\s*,?(?:\s+{verbs})*\s+{part}\s+{items}\b"
+        rf"|{part}\s+{items.replace('items', 'items2')}\s+(?:of|de|van|du)\s+(?:het\s+)?"
+        rf"{article.replace('art>', 'art2>')})",
+        re.IGNORECASE,
+    )
+    dotted_points = re.compile(
+        rf"{lead}{part}\s+(?P<dotted>{dotted}(?:\s*(?:,|and|et|en)\s*{dotted})*)\b(?!\.\d)",
         re.IGNORECASE,
     )
     # "Article 12 is deleted", "Clause 12B (Equality Questionnaire) is deleted", "Artikel 9
-    # vervalt": the verb right after the number, so "Article 5 of the Royal Decree ... is
-    # repealed" (another act) is left alone
+    # vervalt", "Clause 27.2 of the Conditions of Contract is replaced": the verb right after
+    # the number or the document's name, so "Article 5 of the Royal Decree ... is repealed"
+    # (another act) is left alone
     whole = re.compile(
-        rf"^\W*(?:(?:the|l['’]|het|de)\s*)?{article}\s*(?:\([^)]{{0,60}}\)\s*)?,?\s*"
-        rf"(?:{word_alternation(words['verbs'])})\b",
+        rf"^\W*(?:(?:the|l['’]|het|de)\s*)?{article}\s*(?:\([^)]{{0,60}}\)\s*)?"
+        rf"(?P<doc>\s+(?:of|van|du|des|de)\s+[^,;:.()]{{2,50}}?)?\s*,?\s*(?:{verbs_alt})\b",
         re.IGNORECASE,
     )
-    return verb, keep, point, whole
+    return _Patterns(
+        change=re.compile(rf"\b(?:{verbs_alt})\b", re.IGNORECASE),
+        keep=re.compile(rf"\b(?:{word_alternation(words.keeps)})\b|[\"“„«]", re.IGNORECASE),
+        point=point,
+        dotted=dotted_points,
+        whole=whole,
+        document=re.compile(rf"\b(?:{word_alternation(words.documents)})\b", re.IGNORECASE),
+        label=re.compile(rf"^\W*(?:{word_alternation(words.labels)})\b", re.IGNORECASE),
+    )
 
 
 @lru_cache(maxsize=1)
 def _verb_words() -> tuple[str, ...]:
-    """Return the longest word of each deletion verb ("deleted", "struck", "geschrapt"): a
-    text without any of them deletes nothing, which a substring test finds at once."""
-    return tuple({max(v.lower().split(), key=len) for v in _words()["verbs"]})
+    """Return the longest word of each verb ("deleted", "replaced", "geschrapt"): a text
+    without any of them changes nothing, which a substring test finds at once."""
+    words = _words()
+    return tuple({max(v.lower().split(), key=len) for v in words.verbs + words.replacements})
+
+
+@dataclass(frozen=True)
+class _Change:
+    """What a statement takes out: parts ("16", "3") or whole articles and paragraphs."""
+
+    points: tuple[tuple[str, str], ...]
+    articles: tuple[str, ...]
+    verb_end: int  # where the verb ends in the statement
 
 
 def deleted_sentences(sentences: Sequence[Sentence]) -> set[int]:
-    """Return the positions of the sentences that a later deletion in the text takes out."""
+    """Return the positions of the sentences that a later deletion or replacement in the
+    text takes out, and of the statements that only describe the old text."""
     words = _verb_words()
     text = "\n".join(s.text for s in sentences).lower()
     if not any(w in text for w in words):
         return set()
-    verb, keep, point, whole = _patterns()
+    patterns = _patterns()
     gone: set[int] = set()
-    statements: set[int] = set()  # the deletions themselves, never deleted
     for k, s in enumerate(sentences):
         low = s.text.lower()
-        if not any(w in low for w in words) or not verb.search(s.text) or keep.search(s.text):
+        if not any(w in low for w in words) or not patterns.change.search(s.text):
             continue
-        # the statement after its label ("ERRATUM No. 1 (published 12 March): ...")
-        body = re.sub(r"^.{0,60}?:\s*", "", s.text) if ":" in s.text[:60] else s.text
-        m = _statement(point, body)
-        if m and verb.search(m.string, m.end(), m.end() + 40):
-            number = m.group(1) or m.group(4)
-            for item in re.findall(r"\d{1,2}", m.group(2) or m.group(3)):
-                gone |= _point(sentences[:k], number, item)
-            statements.add(k)
+        # the statement, or the statement after its label ("ERRATUM No. 1 (published 12
+        # March): ...")
+        body, change = s.text, _statement(patterns, s.text)
+        if change is None and ":" in s.text[:60]:
+            body = re.sub(r"^.{0,60}?:\s*", "", s.text)
+            change = _statement(patterns, body)
+        if change is None:
             continue
-        w = whole.match(body)
-        if w:
-            gone |= _article(sentences[:k], w.group(1))
-            statements.add(k)
-    return gone - statements
+        for number, item in change.points:
+            gone |= _point(sentences[:k], number, item)
+        for number in change.articles:
+            gone |= _article(sentences[:k], number)
+        if not _QUOTE.search(body, change.verb_end):
+            gone.add(k)  # the statement only describes the old text
+    return gone
 
 
 # a statement run in after a title without a colon ("Rectificatie nr. 1 - bekendgemaakt op 14
-# maart In artikel 16 worden de punten 3 en 5 geschrapt"): it starts at a capitalised "In"
+# maart In artikel 16 worden de punten 3 en 5 geschrapt"): it starts at a capitalised "In",
+# or, after a label ("ERRATUM No 2 to the Invitation to Tender Clause 27.2 ..."), at any
+# capitalised word
 _RUN_IN = re.compile(r"(?<=\s)(?:In|À|Dans|Bij|Au)\s")
+_CAPITAL = re.compile(r"(?<=\s)[A-ZÀ-Ý]")
 
 
-def _statement(point: re.Pattern[str], body: str) -> re.Match[str] | None:
-    """Return the match of a deletion's subject at the start of the statement, or None."""
-    m = point.match(body)
-    if m:
-        return m
-    for start in _RUN_IN.finditer(body):
-        m = point.match(body[start.start() :])
-        if m:
-            return m
+def _statement(patterns: _Patterns, body: str) -> _Change | None:
+    """Return what the statement at the start of `body` (or run in after its title)
+    changes, or None."""
+    change = _parse(patterns, body)
+    if change is not None:
+        return change
+    starts = _CAPITAL if patterns.label.match(body) else _RUN_IN
+    for start in starts.finditer(body):
+        change = _parse(patterns, body[start.start() :])
+        if change is not None:
+            return change
     return None
+
+
+def _parse(patterns: _Patterns, body: str) -> _Change | None:
+    """Return the change of a statement that starts `body`, or None."""
+    m = patterns.point.match(body)
+    if m:
+        items = m.group("items") or m.group("items2")
+        number = m.group("art") or m.group("art2")
+        points = tuple((number, item) for item in re.findall(r"\d{1,2}", items))
+        return _with_verb(patterns, body, m.end(), points, ())
+    m = patterns.dotted.match(body)
+    if m:
+        numbers = tuple(re.findall(r"\d{1,3}\.\d{1,3}", m.group("dotted")))
+        return _with_verb(patterns, body, m.end(), (), numbers)
+    m = patterns.whole.match(body)
+    if m and (m.group("doc") is None or patterns.document.search(m.group("doc"))):
+        if patterns.keep.search(body, 0, m.end()):
+            return None
+        return _Change((), (m.group("art"),), m.end())
+    return None
+
+
+def _with_verb(
+    patterns: _Patterns,
+    body: str,
+    end: int,
+    points: tuple[tuple[str, str], ...],
+    articles: tuple[str, ...],
+) -> _Change | None:
+    """Return the change if a verb follows the part named (after an aside), and no words
+    are struck or replaced in it; else None."""
+    aside = _ASIDE.match(body, end)
+    start = aside.end() if aside else end
+    verb = patterns.change.search(body, start, start + 40)
+    if verb is None or patterns.keep.search(body, end, verb.start()):
+        return None
+    return _Change(points, articles, verb.end())
 
 
 def _point(before: Sequence[Sentence], number: str, item: str) -> set[int]:
@@ -142,9 +245,31 @@ def _point(before: Sequence[Sentence], number: str, item: str) -> set[int]:
 
 def _article(before: Sequence[Sentence], number: str) -> set[int]:
     """Return the sentences of a whole article ("16") or a numbered paragraph ("16.3")."""
-    if "." in number:
-        return {i for i, s in enumerate(before) if _within(s.article, number)}
-    return {i for i, s in enumerate(before) if s.section == f"art:{number}"}
+    if "." not in number:
+        return {i for i, s in enumerate(before) if s.section == f"art:{number}"}
+    found = {i for i, s in enumerate(before) if _within(s.article, number)}
+    return found or _opened(before, number)
+
+
+# a dotted number opening a sentence: '27.2 In clause 27.1', '"23.4 Bij ...', '« 14.4.'
+_DOTTED_HEAD = re.compile(r"^\W{0,3}(\d{1,3}(?:\.\d{1,3})+)(?:[.)]?\s|[.)]?$)")
+
+
+def _opened(before: Sequence[Sentence], number: str) -> set[int]:
+    """Return the sentences of paragraph `number` ("27.2") where the reader left it inside
+    a longer block (numbered lines of an excerpt): from the sentence it opens to the next
+    numbered sentence or paragraph."""
+    found: set[int] = set()
+    inside = False
+    for i, s in enumerate(before):
+        head = _DOTTED_HEAD.match(s.text)
+        if head:
+            inside = _within(head.group(1), number)
+        elif i and s.block != before[i - 1].block:
+            inside = False
+        if inside:
+            found.add(i)
+    return found
 
 
 def _head_number(text: str) -> str | None:

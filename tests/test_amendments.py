@@ -1,4 +1,5 @@
-"""Errata that delete a point of the clause: the point deleted gives no evidence."""
+"""Errata that delete or replace a point of the clause: the old point gives no evidence, a
+replacement's new text does."""
 
 from __future__ import annotations
 
@@ -48,9 +49,9 @@ ERRATUM = {
     "fr": "ERRATUM N° 1 : À l'article 27, le point 3 est supprimé.",
     "nl": "ERRATUM nr. 1: in artikel 16 wordt punt 3 geschrapt.",
 }
-# the same words, but the point is replaced or only words are struck from it
+# the same words, but only words are struck from the point
 KEPT = {
-    "en": "CORRIGENDUM No. 1: In Article 16, point 3 is deleted and replaced by the following.",
+    "en": 'CORRIGENDUM No. 1: In Article 16, point 3, the words "within three months" are deleted.',
     "fr": "ERRATUM N° 1 : À l'article 27, point 3, les mots « trois mois » sont supprimés.",
     "nl": 'ERRATUM nr. 1: in artikel 16, punt 3, worden de woorden "zes maanden" geschrapt.',
 }
@@ -82,7 +83,13 @@ def test_a_dotted_paragraph_or_a_whole_article_can_be_deleted() -> None:
         "12.1 The Contractor shall not discriminate.\n\n12.2 The Authority may audit.\n\n"
         "13.1 Penalties apply.\n\nAddendum 2: Clause 12.2 is deleted. Article 13 is deleted."
     )
-    assert _deleted(text, "en") == ["12.2 The Authority may audit.", "13.1 Penalties apply."]
+    # the statements themselves describe the old text and give no evidence either
+    assert _deleted(text, "en") == [
+        "12.2 The Authority may audit.",
+        "13.1 Penalties apply.",
+        "Addendum 2: Clause 12.2 is deleted.",
+        "Article 13 is deleted.",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -94,12 +101,12 @@ def test_a_dotted_paragraph_or_a_whole_article_can_be_deleted() -> None:
     ],
 )
 def test_a_deletion_that_cannot_be_placed_deletes_nothing(erratum: str) -> None:
-    assert _deleted(CLAUSE["en"].format(erratum=erratum), "en") == []
+    assert set(_deleted(CLAUSE["en"].format(erratum=erratum), "en")) <= {erratum}
 
 
 def test_only_text_before_the_deletion_is_deleted() -> None:
     text = "In Article 16, point 3 is deleted.\n\n" + CLAUSE["en"].format(erratum="")
-    assert _deleted(text, "en") == []
+    assert _deleted(text, "en") == ["In Article 16, point 3 is deleted."]
 
 
 def test_a_sentence_about_deleting_data_deletes_no_point() -> None:
@@ -115,4 +122,87 @@ def test_several_points_in_a_run_in_rectification_are_deleted() -> None:
         "de punten 2 en 4 geschrapt."
     )
     deleted = _deleted(CLAUSE["nl"].format(erratum=erratum), "nl")
-    assert [t[:2] for t in deleted] == ["2.", "4."]
+    assert [t[:2] for t in deleted] == ["2.", "4.", "Re"]
+
+
+# the action plan point replaced by a negation: the old point goes, the new text counts
+REPLACED = {
+    "en": (
+        "CORRIGENDUM No. 2\n\nIn Article 16, point 3 is replaced by the following:\n\n"
+        '"3. Where shortcomings are found, the Authority shall discuss them with the '
+        'Contractor; the Contractor is not required to draw up an action plan."'
+    ),
+    "fr": (
+        "AVIS RECTIFICATIF N° 2\n\nÀ l'article 27, le point 3 est remplacé par le texte "
+        "suivant :\n\n« 3. En cas de manquement, le pouvoir adjudicateur en discute avec le "
+        "titulaire ; le titulaire n'est pas tenu d'établir un plan d'action. »"
+    ),
+    "nl": (
+        "Erratum nr. 2\n\nIn artikel 16 wordt punt 3 vervangen door de volgende tekst:\n\n"
+        '"3. Bij tekortkomingen bespreekt de stad die met de opdrachtnemer; de opdrachtnemer '
+        'is niet verplicht een actieplan op te stellen."'
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "nl"])
+def test_a_replaced_point_gives_no_evidence_and_its_new_text_counts(
+    grader: ClauseGrader, lang: str
+) -> None:
+    after = grader.grade_text(CLAUSE[lang].format(erratum=REPLACED[lang]), lang)
+    assert not after.elements["action_plan"].present
+    assert after.level == "strong"
+    # the penalty point, untouched, still counts
+    assert after.elements["remedies"].present
+
+
+def test_numbered_lines_of_one_block_are_replaced_by_their_dotted_number() -> None:
+    text = (
+        "Clause 27 - Non-discrimination\n"
+        "27.1 The Contractor shall not discriminate against any employee.\n"
+        '27.2 In clause 27.1, "discriminate" means to treat a person less favourably because\n'
+        "of their race, sex or disability.\n"
+        "27.3 Any breach of clause 27.1 shall be a material breach.\n\n"
+        "ERRATUM No 2 to the Invitation to Tender\n"
+        "Clause 27.2 of the Conditions of Contract is replaced by the following:\n"
+        "\"27.2 In clause 27.1, 'discriminate' has the meaning given to it by applicable law.\""
+    )
+    deleted = _deleted(text, "en")
+    assert [t[:4] for t in deleted] == ["27.2", "ERRA"]
+    result = ClauseGrader(load_ruleset("ghent")).grade_text(text, "en")
+    assert not result.elements["grounds"].present
+    assert result.level == "weak"
+
+
+def test_a_replacement_statement_that_describes_the_old_text_gives_no_evidence() -> None:
+    text = (
+        "14.2. Le prestataire s'interdit toute discrimination à l'égard des membres de son "
+        "personnel fondée sur l'âge, le sexe ou le handicap.\n\n"
+        "ADDENDUM N° 2\n\nArt. 2. Le point 14.4, qui étendait les obligations du point 14.2 "
+        "aux sous-traitants, est remplacé par le texte suivant :\n\n"
+        "« 14.4. Les obligations du présent article s'appliquent au seul personnel du "
+        "prestataire. »"
+    )
+    assert [t[:11] for t in _deleted(text, "fr")] == ["Le point 14"]
+    result = ClauseGrader(load_ruleset("ghent")).grade_text(text, "fr")
+    assert not result.elements["flowdown"].present
+
+
+def test_several_dotted_points_replaced_after_a_run_in_title() -> None:
+    text = (
+        "Artikel 23 - Non-discriminatie\n\n"
+        "23.4 Bij tekortkomingen stelt de opdrachtnemer een diversiteitsactieplan op.\n\n"
+        "23.5 Een inbreuk op dit artikel wordt bestraft met een straf van 250 euro.\n\n"
+        "Erratum bij het bestek (versie 2) De punten 23.4 en 23.5 worden vervangen door de "
+        "volgende tekst:\n\n"
+        '"23.4 De opdrachtnemer is niet verplicht een actieplan op te stellen."'
+    )
+    assert [t[:4] for t in _deleted(text, "nl")] == ["23.4", "23.5", "Erra"]
+
+
+def test_an_article_of_another_act_is_not_replaced() -> None:
+    text = (
+        "Article 5 - Non-discrimination\n\n5.1 The Contractor shall not discriminate.\n\n"
+        "Article 5 of the Royal Decree of 14 January 2013 is replaced by the new decree."
+    )
+    assert _deleted(text, "en") == []
