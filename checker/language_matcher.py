@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 CHUNK_SENTENCES = 500  # sentences tokenized as one doc
 ANNEX_OPENING_SENTENCES = 4  # the heading and first sentences of an annex, which say what it lists
 NEGATION_TERMS = "negation"
+# the term lists a question answered "No" is read with (checker/answers.py): the packs'
+# negation cues and the red-flag packs' own
+DENIED_TERMS = (NEGATION_TERMS, "rf_negation")
 MASK_PREFIX = "M:"
 
 

@@ -12,7 +12,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from checker.amendments import deleted_sentences
-from checker.language_matcher import FactsUnion, LanguageMatcher, SentenceFacts
+from checker.answers import answered_no
+from checker.language_matcher import (
+    DENIED_TERMS,
+    FactsUnion,
+    LanguageMatcher,
+    SentenceFacts,
+    term_label,
+)
 from checker.nlp import NlpProvider
 from checker.regions import Regions
 from checker.rulepack.loader import RuleSet
@@ -82,7 +89,10 @@ class RuleMatcher:
             group = lm.sentence_facts([kept[k] for k in members])
             for k, f in zip(members, group, strict=True):
                 facts[k], matchers[k] = f, lm
-        hits = _document_hits(kept, matchers, facts, assume_found)
+        denied = answered_no(kept)  # "Do you select on origin? No."
+        for k in denied:
+            facts[k].labels |= {term_label(name) for name in DENIED_TERMS}
+        hits = _document_hits(kept, matchers, facts, denied, assume_found)
         return sorted(hits, key=lambda h: (h.sentence.index, h.rule_id))
 
 
@@ -90,6 +100,7 @@ def _document_hits(
     sentences: list[Sentence],
     matchers: list[LanguageMatcher | None],
     facts: list[SentenceFacts],
+    denied: set[int],
     assume_found: frozenset[str] = frozenset(),
 ) -> list[RuleHit]:
     """Return the hits of a document's sentences: plain rules first, then anchored ones.
@@ -102,9 +113,9 @@ def _document_hits(
     hits: list[RuleHit] = []
     found: list[set[str]] = [set() for _ in sentences]  # elements evidenced per sentence
     pending: list[tuple[int, Rule]] = []
-    # a rule's own condition depends only on the sentence text and its heading: boilerplate
-    # repeated per lot or per page is judged once
-    alone: dict[tuple[str, str, str | None], bool] = {}
+    # a rule's own condition depends only on the sentence text, its heading and whether an
+    # answer denies it: boilerplate repeated per lot or per page is judged once
+    alone: dict[tuple[str, str, str | None, bool], bool] = {}
     for i, f in enumerate(facts):
         lm = matchers[i]
         if lm is None or (not f.labels and not lm.has_unconditional_rules):
@@ -112,7 +123,7 @@ def _document_hits(
         context: list[SentenceFacts] | None = None
         s = sentences[i]
         for rule in lm.candidate_rules(f.labels):
-            key = (rule.id, s.text, s.heading)
+            key = (rule.id, s.text, s.heading, i in denied)
             holds = alone.get(key)
             if holds is None:
                 holds = alone[key] = lm.fire_alone(rule, f)

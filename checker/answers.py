@@ -1,0 +1,32 @@
+"""Questions answered "No": an FAQ's "Do you select on origin or nationality? No." denies
+what the question asks, so the question is read as a negated sentence (no red flag, no
+evidence). The answer words are language data (rules/language/answers.yaml)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from checker.sentences import Sentence
+from checker.yamlio import language_data, word_alternation
+
+# a question's last characters: "?", "? »", "?)"
+_QUESTION = re.compile(r"\?[\s\"'”’»)\]]*$")
+
+
+@lru_cache(maxsize=1)
+def _denial() -> re.Pattern[str]:
+    words = word_alternation(language_data("answers")["negative"])
+    # the answer, then a punctuation mark: "No.", "Non !", "Nee, wij ...", "No - ..."
+    return re.compile(rf"^\W*(?:{words})\s*(?:[.,;:!]|[-–—]\s)", re.IGNORECASE)
+
+
+def answered_no(sentences: Sequence[Sentence]) -> set[int]:
+    """Return the positions of the questions that the next sentence answers "No"."""
+    denial = _denial()
+    return {
+        k
+        for k in range(len(sentences) - 1)
+        if _QUESTION.search(sentences[k].text) and denial.match(sentences[k + 1].text)
+    }

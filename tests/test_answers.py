@@ -1,0 +1,66 @@
+"""Questions an FAQ answers "No" deny what they ask: no red flag, no evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.answers import answered_no
+from checker.audit.run import policy_grader
+from checker.policy import PolicyGrader
+from checker.rulepack.loader import load_ruleset
+from checker.scan import text_to_document
+from checker.sentences import document_to_sentences
+
+
+@pytest.fixture(scope="module")
+def grader() -> PolicyGrader:
+    return policy_grader(load_ruleset("ghent"))
+
+
+# (language, question, answer): the question alone is a red flag
+DENIED = [
+    (
+        "en",
+        "Can a client ask us for candidates who are native English speakers?",
+        "No. We state the level of English the job needs.",
+    ),
+    (
+        "fr",
+        "Le candidat doit-il être de langue maternelle française ?",
+        "Non. Nous indiquons le niveau de langue nécessaire.",
+    ),
+    (
+        "nl",
+        "Mag een klant vragen naar kandidaten met moedertaal Nederlands?",
+        "Nee, wij vermelden het vereiste taalniveau.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "question", "answer"), DENIED)
+def test_a_question_answered_no_is_no_red_flag(
+    grader: PolicyGrader, lang: str, question: str, answer: str
+) -> None:
+    alone = grader.grade_text(question, lang)
+    assert alone.red_flags, "the question alone must be a red flag for this test to mean anything"
+    assert not grader.grade_text(f"{question}\n{answer}", lang).red_flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the answer says yes, or there is no answer: the wording stands
+        "Are you a native English speaker? Yes? Then apply today.",
+        "Are you young and dynamic? Join our team of cleaners!",
+        # "No" that opens a demand, not an answer
+        "Do you want to work for us? No foreigners, please.",
+    ],
+)
+def test_a_question_not_denied_keeps_its_red_flag(grader: PolicyGrader, text: str) -> None:
+    assert grader.grade_text(text, "en").red_flags
+
+
+def test_only_the_question_right_before_the_answer_is_denied() -> None:
+    text = "Do you hire young people? We hire all ages. Do you ask for a photo? No."
+    sentences = document_to_sentences(text_to_document(text, "faq.txt"), "en")
+    assert [sentences[k].text for k in answered_no(sentences)] == ["Do you ask for a photo?"]
