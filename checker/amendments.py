@@ -43,6 +43,7 @@ class AmendmentWords(BaseModel):
 
     verbs: list[str]
     replacements: list[str]
+    disapplications: list[str]
     parts: list[str]
     keeps: list[str]
     labels: list[str]
@@ -58,6 +59,9 @@ class _Patterns:
     whole: re.Pattern[str]  # "Article 12 is deleted", "Clause 27.2 of the ... is replaced"
     document: re.Pattern[str]  # a word naming the procurement documents
     label: re.Pattern[str]  # "ERRATUM", "Rectificatie" opening the sentence
+    disapplied: re.Pattern[str]  # "Clause 21.5 does not apply to this Contract."
+    disapplied_list: re.Pattern[str]  # "... shall not apply to this Contract: Clause 21.3; ..."
+    reference: re.Pattern[str]  # "Clause 21.3" in such a list
 
 
 @lru_cache(maxsize=1)
@@ -99,14 +103,38 @@ def _patterns() -> _Patterns:
         rf"(?P<doc>\s+(?:of|van|du|des|de)\s+[^,;:.()]{{2,50}}?)?\s*,?\s*(?:{verbs_alt})\b",
         re.IGNORECASE,
     )
+    off = word_alternation(words.disapplications)
+    # "to this Call-Off Contract", "à ce marché", "op deze opdracht": the contract, nothing more
+    scope = (
+        r"(?:\s+(?:to|in|for|à|au|aux|dans|op|in|voor|bij)\s+(?:(?:this|the|ce|cet|cette|le|la|"
+        r"deze|dit|de|het)\s+)?(?:[\w’'-]+\s+){0,3}?(?:contract|agreement|order|call-off\s+contract|"
+        r"marché|contrat|accord-cadre|opdracht|overeenkomst|raamovereenkomst|bestelling)s?)?"
+    )
+    # one provision or several: "Clause 21.5", "Les articles 12.3 et 12.4"
+    provisions = (
+        rf"(?:l['’]\s*)?{_ARTICLE}s?\s*(?P<arts>{_NUMBER}(?:\s*(?:,|and|et|en|&)\s*{_NUMBER})*)"
+    )
+    disapplied = re.compile(
+        rf"^\W*(?:(?:the|l['’]|les|het|de)\s*)?{provisions}\s*(?:\([^)]{{0,60}}\)\s*)?"
+        rf"(?P<doc>\s+(?:of|van|du|des|de)\s+[^,;:.()]{{2,50}}?)?\s*,?\s*(?:{off})\b{scope}"
+        r"\s*[.;]?\s*$",
+        re.IGNORECASE,
+    )
+    # the list after "the following provisions ... shall not apply to this Contract:"
+    disapplied_list = re.compile(
+        rf"\b(?:{off})\b{scope}\s*:\s*(?P<list>{_ARTICLE}s?\s*{_NUMBER}.*)$", re.IGNORECASE
+    )
     return _Patterns(
-        change=re.compile(rf"\b(?:{verbs_alt})\b", re.IGNORECASE),
+        change=re.compile(rf"\b(?:{verbs_alt}|{off})\b", re.IGNORECASE),
         keep=re.compile(rf"\b(?:{word_alternation(words.keeps)})\b|[\"“„«]", re.IGNORECASE),
         point=point,
         dotted=dotted_points,
         whole=whole,
         document=re.compile(rf"\b(?:{word_alternation(words.documents)})\b", re.IGNORECASE),
         label=re.compile(rf"^\W*(?:{word_alternation(words.labels)})\b", re.IGNORECASE),
+        disapplied=disapplied,
+        disapplied_list=disapplied_list,
+        reference=re.compile(rf"\b{_ARTICLE}s?\s*({_NUMBER})", re.IGNORECASE),
     )
 
 
@@ -115,7 +143,8 @@ def _verb_words() -> tuple[str, ...]:
     """Return the longest word of each verb ("deleted", "replaced", "geschrapt"): a text
     without any of them changes nothing, which a substring test finds at once."""
     words = _words()
-    return tuple({max(v.lower().split(), key=len) for v in words.verbs + words.replacements})
+    verbs = words.verbs + words.replacements + words.disapplications
+    return tuple({max(v.lower().split(), key=len) for v in verbs})
 
 
 @dataclass(frozen=True)
@@ -181,6 +210,13 @@ def _statement(patterns: _Patterns, body: str) -> _Change | None:
 
 def _parse(patterns: _Patterns, body: str) -> _Change | None:
     """Return the change of a statement that starts `body`, or None."""
+    m = patterns.disapplied_list.search(body)
+    if m:
+        numbers = tuple(patterns.reference.findall(m.group("list")))
+        return _Change((), numbers, len(body))
+    m = patterns.disapplied.match(body)
+    if m and (m.group("doc") is None or patterns.document.search(m.group("doc"))):
+        return _Change((), tuple(re.findall(_NUMBER, m.group("arts"))), m.end())
     m = patterns.point.match(body)
     if m:
         items = m.group("items") or m.group("items2")

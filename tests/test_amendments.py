@@ -206,3 +206,37 @@ def test_an_article_of_another_act_is_not_replaced() -> None:
         "Article 5 of the Royal Decree of 14 January 2013 is replaced by the new decree."
     )
     assert _deleted(text, "en") == []
+
+
+def test_provisions_disapplied_by_a_call_off_order_form_are_taken_out() -> None:
+    text = (
+        "21.1 The Supplier shall not unlawfully discriminate within the meaning of the Equality "
+        "Act 2010.\n\n21.3 The Supplier shall provide its workforce monitoring data on request.\n\n"
+        "21.5 The Supplier shall agree and implement an Equality Action Plan.\n\n"
+        "CALL-OFF ORDER FORM\n\nThe Parties agree that the following provisions of the "
+        "Framework Terms shall not apply to this Call-Off Contract: Clause 21.3; Clause 21.5."
+    )
+    deleted = [t[:4] for t in _deleted(text, "en")]
+    assert "21.3" in deleted and "21.5" in deleted and "The " in deleted
+    assert "21.1" not in deleted
+
+
+@pytest.mark.parametrize(
+    ("statement", "lang", "gone"),
+    [
+        ("Clause 16.3 does not apply to this Contract.", "en", True),
+        ("Les articles 16.3 et 16.4 ne s'appliquent pas au présent marché.", "fr", True),
+        ("Artikel 16.3 is niet van toepassing op deze opdracht.", "nl", True),
+        # a condition of applicability, not a deletion
+        ("Clause 16.3 shall not apply where the Contract Value is below EUR 50,000.", "en", False),
+        ("Article 16.3 does not apply to contracts below EUR 50,000.", "en", False),
+    ],
+)
+def test_a_provision_disapplied_outright_is_taken_out(
+    statement: str, lang: str, gone: bool
+) -> None:
+    text = (
+        "16.1 The Contractor shall not discriminate on grounds of sex.\n\n"
+        "16.3 The Authority may audit compliance.\n\n" + statement
+    )
+    assert ("16.3 The Authority may audit compliance." in _deleted(text, lang)) is gone
