@@ -144,7 +144,8 @@ def _verb_words() -> tuple[str, ...]:
     without any of them changes nothing, which a substring test finds at once."""
     words = _words()
     verbs = words.verbs + words.replacements + words.disapplications
-    return tuple({max(v.lower().split(), key=len) for v in verbs})
+    # the longest word, the last of equals ("apply", not "shall", in "shall not apply")
+    return tuple({max(reversed(v.lower().split()), key=len) for v in verbs})
 
 
 @dataclass(frozen=True)
