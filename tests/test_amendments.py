@@ -240,3 +240,10 @@ def test_a_provision_disapplied_outright_is_taken_out(
         "16.3 The Authority may audit compliance.\n\n" + statement
     )
     assert ("16.3 The Authority may audit compliance." in _deleted(text, lang)) is gone
+
+
+def test_the_fast_path_looks_for_verbs_not_for_words_every_contract_holds() -> None:
+    from checker.amendments import _verb_words
+
+    common = {"shall", "must", "will", "not", "is", "are", "be", "the", "ne", "pas", "niet", "van"}
+    assert common.isdisjoint(_verb_words())
