@@ -22,14 +22,16 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
-from checker.readers.structure import article_word_number, section_key
+from checker.readers.structure import article_word_number, number_of, section_key
 from checker.sentences import Sentence
 from checker.yamlio import language_data, word_alternation
 
 _NUMBER = r"\d{1,3}(?:\.\d{1,3})*"
+_DOTTED = r"\d{1,3}\.\d{1,3}"  # a numbered paragraph: "23.4"
+_POINT = r"\d{1,2}"  # a point of an article: "3"
 _ARTICLE = r"(?:article|artikel|art\.?|clause|section)"
 # a numbered point's first words: "3. ", "3) ", "3° "
-_POINT_HEAD = re.compile(r"^\s*(\d{1,2})\s*[.)°]\s")
+_POINT_HEAD = re.compile(rf"^\s*({_POINT})\s*[.)°]\s")
 _QUOTE = re.compile(r"[\"“„«]")
 # what may stand between the part named and the verb: a relative clause between commas
 # (", qui étendait les obligations du point 14.2 aux sous-traitants,") or a bracketed title
@@ -52,16 +54,21 @@ class AmendmentWords(BaseModel):
 
 @dataclass(frozen=True)
 class _Patterns:
-    change: re.Pattern[str]  # a deletion or replacement verb
+    change: re.Pattern[str]  # a deletion, replacement or disapplication verb
     keep: re.Pattern[str]  # words struck or replaced in the part, not the part
-    point: re.Pattern[str]  # "In Article 16, point 3", "points 4 and 5 of Article 16"
+    point: re.Pattern[str]  # "In Article 16, point 3", "In artikel 16 worden de punten 3 en 5"
+    point_of: re.Pattern[str]  # "points 4 and 5 of Article 16"
     dotted: re.Pattern[str]  # "De punten 23.4 en 23.5", "Le point 14.4"
-    whole: re.Pattern[str]  # "Article 12 is deleted", "Clause 27.2 of the ... is replaced"
+    whole: re.Pattern[str]  # "Article 12 is deleted", "Clause 21.5 does not apply to ..."
     document: re.Pattern[str]  # a word naming the procurement documents
     label: re.Pattern[str]  # "ERRATUM", "Rectificatie" opening the sentence
-    disapplied: re.Pattern[str]  # "Clause 21.5 does not apply to this Contract."
     disapplied_list: re.Pattern[str]  # "... shall not apply to this Contract: Clause 21.3; ..."
     reference: re.Pattern[str]  # "Clause 21.3" in such a list
+
+
+def _several(number: str) -> str:
+    """Return a pattern of one number or several: "3", "3 en 5", "2, 3 et 4", "12.3 & 12.4"."""
+    return rf"{number}(?:\s*(?:,|and|et|en|&)\s*{number})*"
 
 
 @lru_cache(maxsize=1)
@@ -73,67 +80,56 @@ def _words() -> AmendmentWords:
 def _patterns() -> _Patterns:
     words = _words()
     verbs_alt = word_alternation(words.verbs + words.replacements)
+    off = word_alternation(words.disapplications)
     part = rf"(?:{word_alternation(words.parts)})"
     article = rf"(?:l['’]\s*)?{_ARTICLE}\s*(?P<art>{_NUMBER})"
     # at the start of the statement: "In Article 16, point 3 ...", "Point 3 of Article 16
     # ...", "À l'article 27, le point 4 ...", "In artikel 16 wordt punt 3 ..."
     lead = r"^\W*(?:(?:in|à|dans|au|bij|aan)\s+)?(?:(?:le|la|les|het|de|the)\s+)?"
-    # several points: "de punten 3 en 5", "points 4 and 5", "les points 2, 3 et 4"
-    items = r"(?P<items>\d{1,2}(?:\s*(?:,|and|et|en)\s*\d{1,2})*)"
-    dotted = r"\d{1,3}\.\d{1,3}"
+    items = rf"(?P<items>{_several(_POINT)})"
     # the document the article is in: "artikel 16 van het bestek", "l'article 16 du CSC"
     of_doc = r"(?:\s+(?:of|van|du|de)\s+(?:the|het|de|la|le)?\s*[\w’' -]{2,40}?)?"
     verbs = r"(?:wordt|worden|is|are|est|sont|le|la|les|het|de|the)"
-    point = re.compile(
-        rf"{lead}(?:{article}{of_doc}\s*,?(?:\s+{verbs})*\s+{part}\s+{items}\b"
-        rf"|{part}\s+{items.replace('items', 'items2')}\s+(?:of|de|van|du)\s+(?:het\s+)?"
-        rf"{article.replace('art>', 'art2>')})",
-        re.IGNORECASE,
-    )
-    dotted_points = re.compile(
-        rf"{lead}{part}\s+(?P<dotted>{dotted}(?:\s*(?:,|and|et|en)\s*{dotted})*)\b(?!\.\d)",
-        re.IGNORECASE,
-    )
-    # "Article 12 is deleted", "Clause 12B (Equality Questionnaire) is deleted", "Artikel 9
-    # vervalt", "Clause 27.2 of the Conditions of Contract is replaced": the verb right after
-    # the number or the document's name, so "Article 5 of the Royal Decree ... is repealed"
-    # (another act) is left alone
-    whole = re.compile(
-        rf"^\W*(?:(?:the|l['’]|het|de)\s*)?{article}\s*(?:\([^)]{{0,60}}\)\s*)?"
-        rf"(?P<doc>\s+(?:of|van|du|des|de)\s+[^,;:.()]{{2,50}}?)?\s*,?\s*(?:{verbs_alt})\b",
-        re.IGNORECASE,
-    )
-    off = word_alternation(words.disapplications)
     # "to this Call-Off Contract", "à ce marché", "op deze opdracht": the contract, nothing more
     scope = (
         r"(?:\s+(?:to|in|for|à|au|aux|dans|op|in|voor|bij)\s+(?:(?:this|the|ce|cet|cette|le|la|"
         r"deze|dit|de|het)\s+)?(?:[\w’'-]+\s+){0,3}?(?:contract|agreement|order|call-off\s+contract|"
         r"marché|contrat|accord-cadre|opdracht|overeenkomst|raamovereenkomst|bestelling)s?)?"
     )
-    # one provision or several: "Clause 21.5", "Les articles 12.3 et 12.4"
-    provisions = (
-        rf"(?:l['’]\s*)?{_ARTICLE}s?\s*(?P<arts>{_NUMBER}(?:\s*(?:,|and|et|en|&)\s*{_NUMBER})*)"
-    )
-    disapplied = re.compile(
-        rf"^\W*(?:(?:the|l['’]|les|het|de)\s*)?{provisions}\s*(?:\([^)]{{0,60}}\)\s*)?"
-        rf"(?P<doc>\s+(?:of|van|du|des|de)\s+[^,;:.()]{{2,50}}?)?\s*,?\s*(?:{off})\b{scope}"
-        r"\s*[.;]?\s*$",
+    # "Article 12 is deleted", "Clause 12B (Equality Questionnaire) is deleted", "Artikel 9
+    # vervalt", "Clause 27.2 of the Conditions of Contract is replaced", "Les articles 12.3 et
+    # 12.4 ne s'appliquent pas au présent marché": the verb right after the numbers or the
+    # document's name, so "Article 5 of the Royal Decree ... is repealed" (another act) is
+    # left alone; a disapplication only with nothing after the contract it names, so "Clause
+    # 21.5 shall not apply where the value is below EUR 50,000" (applicability) is left alone
+    whole = re.compile(
+        rf"^\W*(?:(?:the|l['’]|les|het|de)\s*)?(?:l['’]\s*)?{_ARTICLE}s?\s*"
+        rf"(?P<arts>{_several(_NUMBER)})\s*(?:\([^)]{{0,60}}\)\s*)?"
+        rf"(?P<doc>\s+(?:of|van|du|des|de)\s+[^,;:.()]{{2,50}}?)?\s*,?\s*"
+        rf"(?:(?:{off})\b{scope}\s*[.;]?\s*$|(?:{verbs_alt})\b)",
         re.IGNORECASE,
-    )
-    # the list after "the following provisions ... shall not apply to this Contract:"
-    disapplied_list = re.compile(
-        rf"\b(?:{off})\b{scope}\s*:\s*(?P<list>{_ARTICLE}s?\s*{_NUMBER}.*)$", re.IGNORECASE
     )
     return _Patterns(
         change=re.compile(rf"\b(?:{verbs_alt}|{off})\b", re.IGNORECASE),
-        keep=re.compile(rf"\b(?:{word_alternation(words.keeps)})\b|[\"“„«]", re.IGNORECASE),
-        point=point,
-        dotted=dotted_points,
+        keep=re.compile(
+            rf"\b(?:{word_alternation(words.keeps)})\b|{_QUOTE.pattern}", re.IGNORECASE
+        ),
+        point=re.compile(
+            rf"{lead}{article}{of_doc}\s*,?(?:\s+{verbs})*\s+{part}\s+{items}\b", re.IGNORECASE
+        ),
+        point_of=re.compile(
+            rf"{lead}{part}\s+{items}\s+(?:of|de|van|du)\s+(?:het\s+)?{article}", re.IGNORECASE
+        ),
+        dotted=re.compile(
+            rf"{lead}{part}\s+(?P<dotted>{_several(_DOTTED)})\b(?!\.\d)", re.IGNORECASE
+        ),
         whole=whole,
         document=re.compile(rf"\b(?:{word_alternation(words.documents)})\b", re.IGNORECASE),
         label=re.compile(rf"^\W*(?:{word_alternation(words.labels)})\b", re.IGNORECASE),
-        disapplied=disapplied,
-        disapplied_list=disapplied_list,
+        # the list after "the following provisions ... shall not apply to this Contract:"
+        disapplied_list=re.compile(
+            rf"\b(?:{off})\b{scope}\s*:\s*(?P<list>{_ARTICLE}s?\s*{_NUMBER}.*)$", re.IGNORECASE
+        ),
         reference=re.compile(rf"\b{_ARTICLE}s?\s*({_NUMBER})", re.IGNORECASE),
     )
 
@@ -215,24 +211,19 @@ def _parse(patterns: _Patterns, body: str) -> _Change | None:
     if m:
         numbers = tuple(patterns.reference.findall(m.group("list")))
         return _Change((), numbers, len(body))
-    m = patterns.disapplied.match(body)
-    if m and (m.group("doc") is None or patterns.document.search(m.group("doc"))):
-        return _Change((), tuple(re.findall(_NUMBER, m.group("arts"))), m.end())
-    m = patterns.point.match(body)
+    m = patterns.point.match(body) or patterns.point_of.match(body)
     if m:
-        items = m.group("items") or m.group("items2")
-        number = m.group("art") or m.group("art2")
-        points = tuple((number, item) for item in re.findall(r"\d{1,2}", items))
+        points = tuple((m.group("art"), item) for item in re.findall(_POINT, m.group("items")))
         return _with_verb(patterns, body, m.end(), points, ())
     m = patterns.dotted.match(body)
     if m:
-        numbers = tuple(re.findall(r"\d{1,3}\.\d{1,3}", m.group("dotted")))
+        numbers = tuple(re.findall(_DOTTED, m.group("dotted")))
         return _with_verb(patterns, body, m.end(), (), numbers)
     m = patterns.whole.match(body)
     if m and (m.group("doc") is None or patterns.document.search(m.group("doc"))):
         if patterns.keep.search(body, 0, m.end()):
             return None
-        return _Change((), (m.group("art"),), m.end())
+        return _Change((), tuple(re.findall(_NUMBER, m.group("arts"))), m.end())
     return None
 
 
@@ -288,10 +279,6 @@ def _article(before: Sequence[Sentence], number: str) -> set[int]:
     return found or _opened(before, number)
 
 
-# a dotted number opening a sentence: '27.2 In clause 27.1', '"23.4 Bij ...', '« 14.4.'
-_DOTTED_HEAD = re.compile(r"^\W{0,3}(\d{1,3}(?:\.\d{1,3})+)(?:[.)]?\s|[.)]?$)")
-
-
 def _opened(before: Sequence[Sentence], number: str) -> set[int]:
     """Return the sentences of paragraph `number` ("27.2") where the reader left it inside
     a longer block (numbered lines of an excerpt): from the sentence it opens to the next
@@ -299,9 +286,9 @@ def _opened(before: Sequence[Sentence], number: str) -> set[int]:
     found: set[int] = set()
     inside = False
     for i, s in enumerate(before):
-        head = _DOTTED_HEAD.match(s.text)
+        head = number_of(s.text)  # '27.2 In clause 27.1', '"23.4 Bij ...', 'Article 28'
         if head:
-            inside = _within(head.group(1), number)
+            inside = _within(head, number)
         elif i and s.block != before[i - 1].block:
             inside = False
         if inside:
