@@ -210,6 +210,43 @@ def test_eval_prints_engine_and_baseline() -> None:
     assert engine["level_accuracy"] > baseline["level_accuracy"]
 
 
+_OWN_CASE = """language: en
+cases:
+  - id: own-en-001
+    text: |
+      The Contractor shall not discriminate against any employee or job applicant because of
+      race, sex, disability or age.
+    level: moderate
+    elements: [commitment, grounds]
+"""
+
+
+def test_eval_of_an_own_corpus_without_baseline_uses_the_teams(tmp_path: Path) -> None:
+    """An own blind set brings no keyword_baseline.yaml: no traceback, the team's is used."""
+    (tmp_path / "clauses").mkdir()
+    (tmp_path / "clauses" / "en.yaml").write_text(_OWN_CASE, encoding="utf-8")
+    code, out, err = run("eval", str(tmp_path), "--format", "json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["clauses"]["engine"][0]["cases"] == 1
+    assert data["clauses"]["engine"][0]["level_accuracy"] == 1.0
+    assert data["clauses"]["baseline"][0]["cases"] == 1
+
+
+def test_eval_without_any_baseline_is_a_one_line_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from checker.evaluation import run as evaluation_run
+
+    monkeypatch.setattr(evaluation_run, "TEAM_BASELINE", tmp_path / "none.yaml")
+    (tmp_path / "clauses").mkdir()
+    (tmp_path / "clauses" / "en.yaml").write_text(_OWN_CASE, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "keyword_baseline.yaml" in result.output and str(tmp_path) in result.output
+    assert "Traceback" not in result.output
+
+
 def test_report_file_is_written_whole_with_ordinary_permissions(tmp_path: Path) -> None:
     """Verify --output leaves no temporary file behind and the report is readable by others."""
     out = tmp_path / "reports" / "scan.json"
