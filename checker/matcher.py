@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from checker.amendments import deleted_sentences
 from checker.answers import answered_no
+from checker.in_force import not_in_force
 from checker.language_matcher import (
     DENIED_TERMS,
     FactsUnion,
@@ -76,6 +77,9 @@ class RuleMatcher:
         own examples are single sentences: "does this count in a document with a commitment?").
         """
         gone = deleted_sentences(sentences)  # points an erratum later in the text deletes
+        off = not_in_force(sentences)  # options unticked, points disapplied for this contract
+        gone |= off.gone
+        naming = {sentences[k].index for k in off.naming}
         kept = [s for k, s in enumerate(sentences) if k not in gone]
         facts: list[SentenceFacts] = [SentenceFacts(set(), s.text) for s in kept]
         by_lang: dict[str, list[int]] = {}
@@ -93,6 +97,10 @@ class RuleMatcher:
         for k in denied:
             facts[k].labels |= {term_label(name) for name in DENIED_TERMS}
         hits = _document_hits(kept, matchers, facts, denied, assume_found)
+        if naming:  # a sentence naming only points not in force: its applicability alone
+            hits = [
+                h for h in hits if h.sentence.index not in naming or h.element in off.kept_elements
+            ]
         return sorted(hits, key=lambda h: (h.sentence.index, h.rule_id))
 
 

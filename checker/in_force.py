@@ -1,0 +1,288 @@
+"""Provisions a document prints but does not put in force for this contract.
+
+A call-off form ticks the options that apply ("[X] 9.1 ... [ ] 9.2 ..."), a special
+condition disapplies points of the general conditions ("FC 18.2 and FC 18.4 shall not apply
+to this Call-Off Contract"), a model chapter reserves its audit and action plan to contracts
+of a value this one does not reach ("6.3 to 6.5 apply only to contracts of EUR 140,000 or
+more" and "Order value: EUR 68,500"). The sentences of such options and points give no
+evidence; a sentence that only names them (the threshold, the note that disapplies them)
+keeps only the elements a rule of applicability evidences.
+
+Only what this module can place exactly changes anything: a box at the start of a sentence,
+a numbered point ("18.2", "I.12.4", "G.14.3") that a sentence opens, a stated value in a
+currency. A form where no box is ticked is a blank template and changes nothing. The words
+are language data (rules/language/in_force.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict
+
+from checker.readers.structure import number_of
+from checker.sentences import Sentence
+from checker.yamlio import language_data, word_alternation
+
+# a numbered point named in a sentence: "18.2", "FC 18.4" (the 18.4), "I.12.4", "G.14.3";
+# not an amount ("140.000 euro") or a date ("14.01.2013")
+_REF = re.compile(r"(?<![\w.,])((?:[A-Z]{1,3}\.)?\d{1,3}(?:\.\d{1,3})+)(?![\d])(?!\.\d)(?![.,]\d)")
+_RANGE = re.compile(
+    r"(?<![\w.])((?:[A-Z]{1,3}\.)?\d{1,3}(?:\.\d{1,3})*\.)(\d{1,3})\s+"
+    r"(?:to|tot en met|tot|à|au|through)\s+\1(\d{1,3})(?![\d.])",
+)
+_AMOUNT = r"\d{1,3}(?:[ .,'’ ]\d{3})+(?:[.,]\d{2})?|\d+(?:[.,]\d{2})?"
+
+
+class InForceWords(BaseModel):
+    """The words of rules/language/in_force.yaml."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    ticked: list[str]
+    unticked: list[str]
+    disapplied: list[str]
+    scope_prepositions: list[str]
+    scope_words: list[str]
+    conditions: list[str]
+    threshold_phrases: list[str]
+    at_least: list[str]
+    value_labels: list[str]
+    currencies: list[str]
+    kept_elements: list[str]
+
+
+@dataclass(frozen=True)
+class NotInForce:
+    """Positions of sentences not in force, and of sentences that only name such points."""
+
+    gone: frozenset[int] = frozenset()
+    naming: frozenset[int] = frozenset()
+    kept_elements: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    box: re.Pattern[str]  # a box opening a sentence; group "ticked" when ticked
+    off: re.Pattern[str]
+    scope_tail: re.Pattern[str]  # what may follow the off phrase
+    threshold: re.Pattern[str]
+    at_least: re.Pattern[str]
+    value_label: re.Pattern[str]
+    amount: re.Pattern[str]
+    screen: tuple[str, ...]  # a text with none of these changes nothing
+
+
+@lru_cache(maxsize=1)
+def _words() -> InForceWords:
+    return InForceWords.model_validate(language_data("in_force"))
+
+
+def _literal(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    w = _words()
+    currency = _literal(w.currencies)
+    scope = (
+        rf"(?:(?:{word_alternation(w.scope_prepositions)})\s+(?:{word_alternation(w.scope_words)})"
+        r"\b[^.;:]{0,50})?"
+    )
+    return _Patterns(
+        box=re.compile(rf"^\s*(?:(?P<ticked>{_literal(w.ticked)})|{_literal(w.unticked)})", re.I),
+        off=re.compile(rf"(?:{_literal(w.disapplied)})", re.I),
+        scope_tail=re.compile(rf"\s*{scope}\s*[.;)]?\s*$", re.I),
+        threshold=re.compile(rf"(?:{_literal(w.threshold_phrases)})", re.I),
+        at_least=re.compile(rf"\b(?:{_literal(w.at_least)})", re.I),
+        value_label=re.compile(rf"\b(?:{_literal(w.value_labels)})\b", re.I),
+        amount=re.compile(
+            rf"(?:(?:{currency})\s*(?P<a>{_AMOUNT})|(?P<b>{_AMOUNT})\s*(?:{currency}))(?!\w)", re.I
+        ),
+        screen=tuple(
+            s.lower() for s in (*w.ticked, *w.unticked, *w.disapplied, *w.threshold_phrases)
+        ),
+    )
+
+
+def not_in_force(sentences: Sequence[Sentence]) -> NotInForce:
+    """Return the sentences not in force for this contract and those that only name them."""
+    patterns = _patterns()
+    text = "\n".join(s.text for s in sentences).lower()
+    if not any(word in text for word in patterns.screen):
+        return NotInForce()
+    gone: set[int] = set()
+    off: set[str] = set()
+    naming: set[int] = set()
+    _unticked(patterns, sentences, gone, off)
+    for k, s in enumerate(sentences):
+        refs = _disapplied(patterns, s.text)
+        if refs:
+            off |= refs
+            naming.add(k)
+    for k, refs in _thresholds_not_met(patterns, sentences):
+        off |= refs
+        naming.add(k)
+    if off:
+        gone |= _points(sentences, off)
+        naming |= {k for k, s in enumerate(sentences) if (refs := _named(s.text)) and refs <= off}
+    if not gone and not naming:
+        return NotInForce()
+    return NotInForce(frozenset(gone), frozenset(naming - gone), frozenset(_words().kept_elements))
+
+
+def _unticked(
+    patterns: _Patterns, sentences: Sequence[Sentence], gone: set[int], off: set[str]
+) -> None:
+    """Add the sentences of options left unticked, and the points they name, on a form where
+    some box is ticked."""
+    boxes = [patterns.box.match(s.text) for s in sentences]
+    if not any(b and b.group("ticked") for b in boxes) or all(
+        b is None or b.group("ticked") for b in boxes
+    ):
+        return
+    inside = False
+    box_alone = False  # the box opened a sentence of its own ("[ ]" before "9.2 ...")
+    for k, s in enumerate(sentences):
+        box = boxes[k]
+        if box:
+            inside = not box.group("ticked")
+            rest = s.text[box.end() :].strip()
+            box_alone = len(rest) < 3
+            if inside:
+                gone.add(k)
+                head = number_of(rest) if rest else None
+                if head and "." in head:
+                    off.add(_plain(head))
+            continue
+        if not inside:
+            continue
+        previous = sentences[k - 1]
+        if box_alone:
+            box_alone = False
+            gone.add(k)
+            head = number_of(s.text)
+            if head and "." in head:
+                off.add(_plain(head))
+            continue
+        if s.block != previous.block and not _title_only(sentences, k - 1):
+            inside = False
+            continue
+        if number_of(s.text) is not None or s.is_heading:
+            inside = False
+            continue
+        gone.add(k)
+
+
+def _title_only(sentences: Sequence[Sentence], k: int) -> bool:
+    """Whether sentence k is the only, short line of its block (an option's title)."""
+    s = sentences[k]
+    alone = all(o.block != s.block for o in sentences[k - 1 : k] + sentences[k + 1 : k + 2])
+    return alone and len(s.text) <= 100
+
+
+def _disapplied(patterns: _Patterns, text: str) -> set[str]:
+    """Return the points a sentence says do not apply to this contract."""
+    found: set[str] = set()
+    own = _own(text)
+    for m in patterns.off.finditer(text):
+        # the clause the phrase ends: from the last colon or semicolon before it
+        start = max(text.rfind(":", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+        end = min(
+            (i for i in (text.find(";", m.end()), text.find(":", m.end())) if i >= 0),
+            default=len(text),
+        )
+        if not patterns.scope_tail.match(text[m.end() : end]):
+            continue
+        found |= _refs(text[start : m.start()]) - own
+    return found
+
+
+def _thresholds_not_met(
+    patterns: _Patterns, sentences: Sequence[Sentence]
+) -> list[tuple[int, set[str]]]:
+    """Return the threshold sentences whose minimum value this contract's stated value does
+    not reach, with the points they reserve."""
+    thresholds: list[tuple[int, float, set[str]]] = []
+    for k, s in enumerate(sentences):
+        m = patterns.threshold.search(s.text)
+        if m is None or not patterns.at_least.search(s.text, m.end()):
+            continue
+        amount = patterns.amount.search(s.text, m.end())
+        refs = _refs(s.text[: m.start()]) - _own(s.text)
+        if amount and refs:
+            thresholds.append((k, _value(amount), refs))
+    if not thresholds:
+        return []
+    stated = _stated_value(patterns, sentences, {k for k, _, _ in thresholds})
+    if stated is None:
+        return []
+    return [(k, refs) for k, minimum, refs in thresholds if stated < minimum]
+
+
+def _stated_value(
+    patterns: _Patterns, sentences: Sequence[Sentence], skip: set[int]
+) -> float | None:
+    """Return the value the document states for this contract, or None (or two values)."""
+    values: set[float] = set()
+    for k, s in enumerate(sentences):
+        if k in skip:
+            continue
+        for label in patterns.value_label.finditer(s.text):
+            amount = patterns.amount.search(s.text, label.end(), label.end() + 60)
+            if amount:
+                values.add(_value(amount))
+    return values.pop() if len(values) == 1 else None
+
+
+def _value(m: re.Match[str]) -> float:
+    """Return the amount of a match: "38,500", "68.500", "1 000 000,00"."""
+    raw = m.group("a") or m.group("b")
+    cents = re.search(r"[.,](\d{2})$", raw)
+    if cents and re.search(r"[ .,'’ ]\d{3}[.,]\d{2}$|^\d+[.,]\d{2}$", raw):
+        raw = raw[: cents.start()]
+    return float(re.sub(r"\D", "", raw) or 0)
+
+
+def _refs(text: str) -> set[str]:
+    """Return the numbered points a text names, ranges expanded ("6.3 tot en met 6.5")."""
+    refs = {_plain(r) for r in _REF.findall(text)}
+    for m in _RANGE.finditer(text):
+        first, last = int(m.group(2)), int(m.group(3))
+        if 0 < last - first <= 20:
+            refs |= {_plain(f"{m.group(1)}{n}") for n in range(first, last + 1)}
+    return refs
+
+
+def _named(text: str) -> set[str]:
+    """Return the points a sentence names, not counting the one it opens."""
+    return _refs(text) - _own(text)
+
+
+def _own(text: str) -> set[str]:
+    head = number_of(text)
+    return {_plain(head)} if head else set()
+
+
+def _plain(number: str) -> str:
+    return number.strip().rstrip(".").upper()
+
+
+def _points(sentences: Sequence[Sentence], off: set[str]) -> set[int]:
+    """Return the sentences of the points not in force: from the sentence a point opens to
+    the next numbered sentence or paragraph."""
+    found: set[int] = set()
+    inside = False
+    for k, s in enumerate(sentences):
+        head = number_of(s.text)
+        if head is not None:
+            inside = _plain(head) in off
+        elif k and s.block != sentences[k - 1].block:
+            inside = False
+        if inside:
+            found.add(k)
+    return found
