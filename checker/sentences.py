@@ -117,6 +117,9 @@ def document_to_sentences(doc: Document, language: str | None = None) -> list[Se
 _DOT_LEADER = re.compile(r"\.{4,}|…{2,}|(?:\. ){4,}")
 # one entry on its own: "Art. 13 Onderaanneming ........ 11", "14. Sub-contracting … 23"
 _TOC_LINE = re.compile(rf"(?:{_DOT_LEADER.pattern})\s*\d{{1,3}}\s*$")
+# a leader that ends at a page number ("...... 18 6.2"), not a form's blank to fill in ("Je
+# soussigné(e) ........, agissant en qualité de ........ pour le compte de ...")
+_LEADER_PAGE = re.compile(rf"(?:{_DOT_LEADER.pattern})\s*\d{{1,3}}(?![\d.,/])")
 _TOC_ENTRY = re.compile(
     r"(?<![\w.])\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÀ-Ö][^.;:]{2,80}?\s\d{1,3}(?=\s|$)"
 )
@@ -131,7 +134,7 @@ def is_table_of_contents(text: str) -> bool:
     line of its own ("Article 14 - Non-discrimination ........ 23") is no clause either.
     """
     if ("...." in text or "…" in text or ". . ." in text) and (
-        len(_DOT_LEADER.findall(text)) >= 2 or _TOC_LINE.search(text)
+        len(_LEADER_PAGE.findall(text)) >= 2 or _TOC_LINE.search(text)
     ):
         return True
     return len(text) > 100 and len(_TOC_ENTRY.findall(text)) >= 5

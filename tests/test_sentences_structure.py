@@ -325,6 +325,26 @@ def test_a_single_table_of_contents_entry_is_no_clause() -> None:
     assert not is_table_of_contents("Article 14 – The contractor shall not discriminate.")
 
 
+@pytest.mark.parametrize(
+    "form",
+    [
+        "Je soussigné(e) ................, agissant en qualité de ................ pour le compte "
+        "de la société ................, déclare sur l'honneur que l'entreprise s'engage à ne "
+        "pratiquer aucune discrimination à l'embauche.",
+        "The undersigned .........., acting on behalf of .........., declares that the company "
+        "treats its employees equally.",
+        "Ondergetekende …… handelend namens …… verklaart op erewoord dat de onderneming niet "
+        "discrimineert bij de aanwerving.",
+    ],
+)
+def test_the_blanks_of_a_form_are_no_table_of_contents(form: str) -> None:
+    """Verify that the dotted blanks of a declaration to fill in are not page leaders: the
+    declaration's text is read (it was dropped as a contents run)."""
+    from checker.sentences import is_table_of_contents
+
+    assert not is_table_of_contents(form)
+
+
 def test_a_bracketed_deletion_note_ends_its_paragraph() -> None:
     """Verify "30.3 [deleted by addendum no. 2] 30.4 A breach ..." is two sentences, so the
     deletion does not negate the penalty of 30.4."""
