@@ -76,3 +76,64 @@ def term_pattern(terms: Sequence[str]) -> re.Pattern[str] | None:
     if not terms:
         return None
     return re.compile(rf"(?<![\w-])(?:{word_alternation(terms)})(?:s|en)?(?![\w-])")
+
+
+class NumberedPoint(NamedTuple):
+    """A point of a Belgian-style definitions list: '2° « sous-traitant » : toute entreprise
+    ...', '4° gebonden ondernemingen: de personen vermeld in 1° tot 3°'."""
+
+    index: int  # the sentence
+    term: str  # the term defined, unquoted
+    head: str  # the term and the first words of its definition
+    refs: frozenset[str]  # the other points its definition names ("1", "2", "3")
+
+
+# "2° « sous-traitant » : toute ...", "1° concessiehouder: de onderneming ...", '3° "hiring
+# agency" means any ...'
+_NUMBERED = re.compile(
+    rf"^\W{{0,3}}(?P<num>\d{{1,2}})°\s*[{_OPEN}]?\s*(?P<term>[^\W\d_][\w\-’' ]{{1,48}}?)\s*"
+    rf"[{_CLOSE}]?\s*(?:,?\s*(?:means|shall mean|désignent|désigne|betekent)\b|:)",
+    re.IGNORECASE,
+)
+# "1° to 3°", "1° tot 3°", "2° et 3°", "1°, 2° en 3°", "visées à l'article 1er, 2°"
+_POINT_REF = re.compile(
+    r"(?<![\w°])(\d{1,2})°(?:\s*(?:to|through|tot en met|tot|à|au|-|–)\s*(\d{1,2})°)?"
+)
+_MAX_POINTS = 60
+# where a point opens: the start of a sentence, or after the colon or semicolon that ends the
+# lead-in or the point before
+_POINT_START = re.compile(r"(?:^\W{0,3}|[:;]\s*)(?P<at>\d{1,2}°)")
+
+
+def point_refs(text: str) -> set[str]:
+    """Return the numbered points a text names ("1° tot 3°": 1, 2, 3), not the one it opens."""
+    refs: set[str] = set()
+    for m in _POINT_REF.finditer(text):
+        if m.start() <= 3 and not text[: m.start()].strip("( "):
+            continue  # the point the sentence opens
+        first = int(m.group(1))
+        last = int(m.group(2)) if m.group(2) else first
+        if 0 <= last - first <= 20:
+            refs |= {str(n) for n in range(first, last + 1)}
+    return refs
+
+
+def numbered_points(texts: Sequence[str]) -> dict[str, NumberedPoint]:
+    """Return the points of a numbered definitions list by number (the first list wins)."""
+    found: dict[str, NumberedPoint] = {}
+    for i, text in enumerate(texts):
+        if "°" not in text:
+            continue
+        # a list read as one sentence ("wordt verstaan onder: 1° concessiehouder: ...; 2°
+        # onderaannemer: ..."): each point from its number to the next
+        starts = [m.start("at") for m in _POINT_START.finditer(text)]
+        for start, end in zip(starts, [*starts[1:], len(text)][: len(starts)], strict=True):
+            point = text[start:end]
+            m = _NUMBERED.match(point)
+            if m is None or m.group("num") in found or len(found) >= _MAX_POINTS:
+                continue
+            term = " ".join(m.group("term").split())
+            rest = _LEAD_IN.sub("", point[m.end() :], count=1)
+            head = " ".join([term, *rest.split()[:HEAD_WORDS]])
+            found[m.group("num")] = NumberedPoint(i, term, head, frozenset(point_refs(rest)))
+    return found

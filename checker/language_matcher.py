@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from checker.definitions import definitions, term_pattern
+from checker.definitions import definitions, numbered_points, point_refs, term_pattern
 from checker.nlp import NlpProvider
 from checker.phrases import PhraseIndex
 from checker.rulepack.models import InheritedTerms, Node, Rule
@@ -83,6 +83,7 @@ class LanguageMatcher:
         self._defined = {term_label(name) for name in inherited.definition}
         self._defined_head = {term_label(name) for name in inherited.definition_head}
         self._annexed = {term_label(name) for name in inherited.annex}
+        self._pointed = {term_label(name) for name in inherited.point}
         for name, phrases in (masks or {}).items():
             self._phrases.add(mask_label(name), phrases)
         for rule in self.rules:
@@ -138,7 +139,35 @@ class LanguageMatcher:
             self._inherit_from_definitions(sentences, out)
         if self._annexed:
             self._inherit_from_annexes(sentences, out)
+        if self._pointed:
+            self._inherit_from_points(sentences, out)
         return out
+
+    def _inherit_from_points(
+        self, sentences: Sequence[Sentence], facts: list[SentenceFacts]
+    ) -> None:
+        """Add to each sentence that names points of a numbered definitions list ("the
+        persons listed in 1° to 3° of Article 1"), or uses a term defined there ("4°
+        gebonden ondernemingen: de personen vermeld in 1° tot 3°"), the inherited term lists
+        of those points' terms and first words."""
+        if not any("°" in s.text for s in sentences):
+            return
+        points = numbered_points([s.text for s in sentences])
+        if not points:
+            return
+        heads = self._chunk_facts([p.head for p in points.values()])
+        own = {n: h.labels & self._pointed for n, h in zip(points, heads, strict=True)}
+        given = {n: own[n].union(*(own.get(m, set()) for m in p.refs)) for n, p in points.items()}
+        by_term = {p.term: given[n] for n, p in points.items() if given[n]}
+        pattern = term_pattern(list(by_term))
+        for s, f in zip(sentences, facts, strict=True):
+            for n in point_refs(s.text):
+                f.labels |= given.get(n, set())
+            for m in pattern.finditer(s.text) if pattern else ():
+                word = m.group(0)
+                f.labels |= (
+                    by_term.get(word) or by_term.get(word[:-1]) or by_term.get(word[:-2]) or set()
+                )
 
     def _inherit_from_definitions(
         self, sentences: Sequence[Sentence], facts: list[SentenceFacts]

@@ -119,3 +119,81 @@ def test_grounds_named_in_a_definition_reach_the_duty(
     result = grader.grade_text(GROUNDS.format(definition=definition), "en")
     assert result.elements["commitment"].present
     assert result.elements["grounds"].present is named
+
+
+POINT_LISTS = {
+    "en": (
+        "Article 1 - Definitions\n\nFor the purposes of these specifications:\n"
+        '1° "contractor" means the service provider to which the contract is awarded;\n'
+        '2° "subcontractor" means any undertaking to which a person listed in 1° entrusts part '
+        "of the performance of the contract;\n"
+        '3° "hiring agency" means any temporary-work agency that places workers at the '
+        "disposal of a person listed in 1° or 2°.\n\n"
+        "Article 22 - Equal treatment of workers\n\n"
+        "The {bound} shall make no distinction in recruitment, pay or dismissal on the basis "
+        "of nationality, origin, sex, age or disability."
+    ),
+    "fr": (
+        "Article 1er - Définitions\n\nOn entend par :\n"
+        "1° « adjudicataire » : le soumissionnaire dont l'offre est retenue ;\n"
+        "2° « sous-traitant » : toute entreprise à laquelle l'adjudicataire confie une partie "
+        "du marché ;\n"
+        "3° « entreprise de travail intérimaire » : toute entreprise qui met des intérimaires "
+        "à la disposition de l'adjudicataire.\n\n"
+        "Article 28 - Non-discrimination\n\n"
+        "L'adjudicataire s'abstient de toute discrimination à l'égard de son personnel fondée "
+        "sur la nationalité, l'origine, le sexe ou l'âge. Il impose les obligations du présent "
+        "article aux {bound}."
+    ),
+    "nl": (
+        "Artikel 1. Definities\n\nVoor de toepassing van deze overeenkomst wordt verstaan "
+        "onder:\n"
+        "1° concessiehouder: de onderneming aan wie de concessie is gegund;\n"
+        "2° onderaannemer: iedere onderneming aan wie de concessiehouder een deel van de "
+        "uitbating toevertrouwt;\n"
+        "3° uitzendbureau: iedere onderneming die uitzendkrachten ter beschikking stelt;\n"
+        "4° gebonden ondernemingen: de personen vermeld in 1° tot 3°.\n\n"
+        "Artikel 14. Gelijke behandeling\n\n"
+        "De {bound} onthouden zich van elke vorm van discriminatie ten aanzien van hun "
+        "werknemers op grond van nationaliteit, afkomst, geslacht of leeftijd."
+    ),
+}
+BOUND = {
+    "en": ("persons listed in 1° to 3° of Article 1", "persons listed in 1° of Article 1"),
+    "fr": ("personnes visées à l'article 1er, 2° et 3°", "personnes visées à l'article 1er, 1°"),
+    "nl": ("gebonden ondernemingen", "concessiehouders"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "nl"])
+def test_points_of_a_numbered_definitions_list_reach_the_duty(lang: str) -> None:
+    """Verify "the persons listed in 1° to 3°" (or a term defined as them) binds the
+    subcontractors and agencies the list defines, and naming only 1° does not."""
+    grader = ClauseGrader(load_ruleset())
+    chain, contractor = BOUND[lang]
+    text = POINT_LISTS[lang]
+    present = grader.grade_text(text.format(bound=chain), lang).elements
+    assert present["commitment"].present and present["flowdown"].present
+    alone = grader.grade_text(text.format(bound=contractor), lang).elements
+    assert not alone["flowdown"].present
+
+
+def test_numbered_points_and_their_references_are_read() -> None:
+    from checker.definitions import numbered_points, point_refs
+
+    points = numbered_points(
+        [
+            "1° concessiehouder: de onderneming aan wie de concessie is gegund;",
+            "2° « sous-traitant » : toute entreprise à laquelle l'adjudicataire confie",
+            "4° gebonden ondernemingen: de personen vermeld in 1° tot 3°.",
+            "The tank is heated to 60° before use.",
+        ]
+    )
+    assert {n: p.term for n, p in points.items()} == {
+        "1": "concessiehouder",
+        "2": "sous-traitant",
+        "4": "gebonden ondernemingen",
+    }
+    assert points["4"].refs == {"1", "2", "3"}
+    assert point_refs("aux personnes visées à l'article 1er, 2° et 3°") == {"2", "3"}
+    assert point_refs("2° onderaannemer: iedere onderneming") == set()

@@ -60,6 +60,7 @@ class RuleSet:
             definition=frozenset(n for p in packs for n in p.definition_terms),
             definition_head=frozenset(n for p in packs for n in p.definition_head_terms),
             annex=frozenset(n for p in packs for n in p.annex_terms),
+            point=frozenset(n for p in packs for n in p.point_terms),
         )
 
     @property
@@ -121,6 +122,7 @@ def check_pack(path: Path, pack: RulePack, all_packs: tuple[RulePack, ...], prof
         *pack.definition_terms,
         *pack.definition_head_terms,
         *pack.annex_terms,
+        *pack.point_terms,
     )
     for name in (*pack.masks, *inherited):
         if name not in terms:

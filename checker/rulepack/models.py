@@ -150,6 +150,12 @@ class RulePack(BaseModel):
         "has them ('any characteristic listed in Attachment F' over 'Attachment F - Protected "
         "Characteristics: race, colour, ...')",
     )
+    point_terms: tuple[str, ...] = Field(
+        default=(),
+        description="term lists a sentence also has when it names points of a numbered "
+        "definitions list, or uses a term defined there, whose term and first words have them "
+        "('the persons listed in 1° to 3°' over '2° \"subcontractor\" means ...')",
+    )
     rules: tuple[Rule, ...] = ()
 
 
@@ -163,6 +169,7 @@ class InheritedTerms(BaseModel):
     definition: frozenset[str] = frozenset()
     definition_head: frozenset[str] = frozenset()
     annex: frozenset[str] = frozenset()
+    point: frozenset[str] = frozenset()
 
 
 class LevelDef(BaseModel):
