@@ -52,6 +52,7 @@ class InForceWords(BaseModel):
     at_least: list[str]
     value_labels: list[str]
     currencies: list[str]
+    self_disclaimers: list[str]
     kept_elements: list[str]
 
 
@@ -73,6 +74,7 @@ class _Patterns:
     at_least: re.Pattern[str]
     value_label: re.Pattern[str]
     amount: re.Pattern[str]
+    disclaimer: re.Pattern[str]  # "Dit artikel legt de aannemer geen verplichtingen op."
     screen: tuple[str, ...]  # a text with none of these changes nothing
 
 
@@ -103,6 +105,12 @@ def _patterns() -> _Patterns:
         amount=re.compile(
             rf"(?:(?:{currency})\s*(?P<a>{_AMOUNT})|(?P<b>{_AMOUNT})\s*(?:{currency}))(?!\w)", re.I
         ),
+        # the disclaimer ends its sentence, give or take the party it names ("on the
+        # Contractor"): "This Clause imposes no obligation on the Supplier to employ any
+        # particular person" disclaims one thing, not the clause
+        disclaimer=re.compile(
+            rf"(?:{'|'.join(w.self_disclaimers)})(?:\W+\w[\w'’-]*){{0,4}}?\W*$", re.I
+        ),
         screen=tuple(
             s.lower() for s in (*w.ticked, *w.unticked, *w.disapplied, *w.threshold_phrases)
         ),
@@ -113,9 +121,10 @@ def not_in_force(sentences: Sequence[Sentence]) -> NotInForce:
     """Return the sentences not in force for this contract and those that only name them."""
     patterns = _patterns()
     text = "\n".join(s.text for s in sentences).lower()
-    if not any(word in text for word in patterns.screen):
+    disclaimed = _disclaimed(patterns, sentences)
+    if not disclaimed and not any(word in text for word in patterns.screen):
         return NotInForce()
-    gone: set[int] = set()
+    gone: set[int] = set(disclaimed)
     off: set[str] = set()
     naming: set[int] = set()
     _unticked(patterns, sentences, gone, off)
@@ -133,6 +142,22 @@ def not_in_force(sentences: Sequence[Sentence]) -> NotInForce:
     if not gone and not naming:
         return NotInForce()
     return NotInForce(frozenset(gone), frozenset(naming - gone), frozenset(_words().kept_elements))
+
+
+def _disclaimed(patterns: _Patterns, sentences: Sequence[Sentence]) -> set[int]:
+    """Return the sentences of an article that says it binds the contractor to nothing."""
+    sections = {
+        s.section if not s.section.startswith("b:") else f"{s.block}"
+        for s in sentences
+        if patterns.disclaimer.search(s.text)
+    }
+    if not sections:
+        return set()
+    return {
+        k
+        for k, s in enumerate(sentences)
+        if (s.section if not s.section.startswith("b:") else f"{s.block}") in sections
+    }
 
 
 def _unticked(

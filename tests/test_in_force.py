@@ -214,3 +214,52 @@ def test_text_without_any_such_words_is_left_whole() -> None:
     text = GENERAL["en"].format(special="")
     sentences = document_to_sentences(text_to_document(text, "x"), "en")
     assert not_in_force(sentences).gone == frozenset()
+
+
+OWN_POLICY = {
+    "en": (
+        "Clause 7 - Equality\n\nThe Contractor shall not discriminate against its employees "
+        "on grounds of race, sex or age.\n\n"
+        "Clause 8 - The Council's diversity policy\n\nThe Council runs a diversity policy for "
+        "its own staff. It has adopted an equality action plan and measures the make-up of its "
+        "workforce each year. {disclaimer}"
+    ),
+    "fr": (
+        "Article 7 - Égalité\n\nLe titulaire s'interdit toute discrimination envers son "
+        "personnel fondée sur l'origine, le sexe ou l'âge.\n\n"
+        "Article 8 - Pour information\n\nEn cas de manquement constaté, le titulaire établit "
+        "dans les trois mois un plan d'action en matière d'égalité des chances. {disclaimer}"
+    ),
+    "nl": (
+        "Artikel 7. Gelijke kansen\n\nDe aannemer discrimineert zijn werknemers niet op grond "
+        "van afkomst, geslacht of leeftijd.\n\n"
+        "Artikel 8. Diversiteitsbeleid van het bestuur\n\nHet gemeentebestuur voert voor zijn "
+        "eigen personeel een diversiteitsbeleid. Het heeft een actieplan diversiteit "
+        "goedgekeurd en meet jaarlijks de samenstelling van zijn personeel. {disclaimer}"
+    ),
+}
+DISCLAIMERS = {
+    "en": "This clause imposes no obligation on the Contractor.",
+    "fr": "Le présent article n'impose aucune obligation au titulaire.",
+    "nl": "Dit artikel legt de aannemer geen verplichtingen op.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "nl"])
+def test_an_article_that_binds_the_contractor_to_nothing_gives_no_evidence(
+    grader: ClauseGrader, lang: str
+) -> None:
+    text = OWN_POLICY[lang]
+    disclaimed = _present(grader, text.format(disclaimer=DISCLAIMERS[lang]), lang)
+    assert "commitment" in disclaimed and "action_plan" not in disclaimed
+    assert "action_plan" in _present(grader, text.format(disclaimer=""), lang)
+
+
+def test_a_disclaimer_of_one_thing_keeps_the_clause(grader: ClauseGrader) -> None:
+    text = (
+        "Clause 8 - Equality\n\nThe Contractor shall not discriminate against its employees on "
+        "grounds of race, sex or age. Where shortcomings are found, the Contractor shall draw "
+        "up an equality action plan. This clause imposes no obligation on the Contractor to "
+        "employ any particular person or to meet any quota."
+    )
+    assert {"commitment", "action_plan"} <= _present(grader, text, "en")
