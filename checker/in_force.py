@@ -146,18 +146,21 @@ def not_in_force(sentences: Sequence[Sentence]) -> NotInForce:
 
 def _disclaimed(patterns: _Patterns, sentences: Sequence[Sentence]) -> set[int]:
     """Return the sentences of an article that says it binds the contractor to nothing."""
-    sections = {
-        s.section if not s.section.startswith("b:") else f"{s.block}"
+    units = {
+        _unit(s)
         for s in sentences
-        if patterns.disclaimer.search(s.text)
+        if _DUTY_WORDS.search(s.text) and patterns.disclaimer.search(s.text)
     }
-    if not sections:
-        return set()
-    return {
-        k
-        for k, s in enumerate(sentences)
-        if (s.section if not s.section.startswith("b:") else f"{s.block}") in sections
-    }
+    return {k for k, s in enumerate(sentences) if _unit(s) in units} if units else set()
+
+
+# a disclaimer names the duties it disclaims: a sentence without one of these is none
+_DUTY_WORDS = re.compile(r"obligation|verplichting|dut(?:y|ies)", re.IGNORECASE)
+
+
+def _unit(s: Sentence) -> str:
+    """Return the article (or, outside any article, the paragraph) a sentence belongs to."""
+    return s.section if not s.section.startswith("b:") else f"block:{s.block}"
 
 
 def _unticked(
