@@ -156,6 +156,7 @@ class JsonlStream:
 
     @staticmethod
     def _echo(line: str) -> None:
-        out = click.get_text_stream("stdout")
-        out.write(line)
-        out.flush()
+        # click.echo writes to the stdout of the moment (CliRunner's in tests) and flushes,
+        # so each record reaches a reader as soon as its document is done
+        # (click.get_text_stream is deprecated from Click 8.5)
+        click.echo(line, nl=False)
