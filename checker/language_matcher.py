@@ -164,10 +164,7 @@ class LanguageMatcher:
             for n in point_refs(s.text):
                 f.labels |= given.get(n, set())
             for m in pattern.finditer(s.text) if pattern else ():
-                word = m.group(0)
-                f.labels |= (
-                    by_term.get(word) or by_term.get(word[:-1]) or by_term.get(word[:-2]) or set()
-                )
+                f.labels |= _term_labels(by_term, m.group(0))
 
     def _inherit_from_definitions(
         self, sentences: Sequence[Sentence], facts: list[SentenceFacts]
@@ -186,10 +183,7 @@ class LanguageMatcher:
             return
         for s, f in zip(sentences, facts, strict=True):
             for m in pattern.finditer(s.text):
-                word = m.group(0)
-                labels = given.get(word) or given.get(word[:-1]) or given.get(word[:-2])
-                if labels:
-                    f.labels |= labels
+                f.labels |= _term_labels(given, m.group(0))
 
     def _inherit_from_annexes(
         self, sentences: Sequence[Sentence], facts: list[SentenceFacts]
@@ -354,3 +348,9 @@ def required_labels(node: Node, leaf_labels: dict[int, str]) -> set[str]:
     if node.phrases is not None or node.pattern is not None:
         return {leaf_labels[id(node)]}
     return set()
+
+
+def _term_labels(given: dict[str, set[str]], word: str) -> set[str]:
+    """Return the labels of a defined term as used: "Personnel", or with the plural ending
+    the term pattern allows ("onderaannemers", "Intervenants")."""
+    return given.get(word) or given.get(word[:-1]) or given.get(word[:-2]) or set()
