@@ -53,6 +53,9 @@ class InForceWords(BaseModel):
     value_labels: list[str]
     currencies: list[str]
     self_disclaimers: list[str]
+    no_consequence: list[str]
+    breach_words: str
+    consequence_elements: list[str]
     kept_elements: list[str]
 
 
@@ -63,6 +66,8 @@ class NotInForce:
     gone: frozenset[int] = frozenset()
     naming: frozenset[int] = frozenset()
     kept_elements: frozenset[str] = frozenset()
+    unremedied: frozenset[int] = frozenset()  # sentences naming only points without sanction
+    consequence_elements: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -75,6 +80,8 @@ class _Patterns:
     value_label: re.Pattern[str]
     amount: re.Pattern[str]
     disclaimer: re.Pattern[str]  # "Dit artikel legt de aannemer geen verplichtingen op."
+    no_consequence: re.Pattern[str]  # "not to attach any financial or other consequence"
+    breach: re.Pattern[str]
     screen: tuple[str, ...]  # a text with none of these changes nothing
 
 
@@ -111,6 +118,8 @@ def _patterns() -> _Patterns:
         disclaimer=re.compile(
             rf"(?:{'|'.join(w.self_disclaimers)})(?:\W+\w[\w'’-]*){{0,4}}?\W*$", re.I
         ),
+        no_consequence=re.compile("|".join(w.no_consequence), re.I),
+        breach=re.compile(w.breach_words, re.I),
         screen=tuple(
             s.lower() for s in (*w.ticked, *w.unticked, *w.disapplied, *w.threshold_phrases)
         ),
@@ -122,8 +131,9 @@ def not_in_force(sentences: Sequence[Sentence]) -> NotInForce:
     patterns = _patterns()
     text = "\n".join(s.text for s in sentences).lower()
     disclaimed = _disclaimed(patterns, sentences)
+    unremedied = _unremedied(patterns, sentences)
     if not disclaimed and not any(word in text for word in patterns.screen):
-        return NotInForce()
+        return _result(set(disclaimed), set(), unremedied)
     gone: set[int] = set(disclaimed)
     off: set[str] = set()
     naming: set[int] = set()
@@ -139,9 +149,38 @@ def not_in_force(sentences: Sequence[Sentence]) -> NotInForce:
     if off:
         gone |= _points(sentences, off)
         naming |= {k for k, s in enumerate(sentences) if (refs := _named(s.text)) and refs <= off}
-    if not gone and not naming:
+    return _result(gone, naming, unremedied)
+
+
+def _result(gone: set[int], naming: set[int], unremedied: set[int]) -> NotInForce:
+    if not gone and not naming and not unremedied:
         return NotInForce()
-    return NotInForce(frozenset(gone), frozenset(naming - gone), frozenset(_words().kept_elements))
+    words = _words()
+    return NotInForce(
+        frozenset(gone),
+        frozenset(naming - gone),
+        frozenset(words.kept_elements),
+        frozenset(unremedied - gone),
+        frozenset(words.consequence_elements),
+    )
+
+
+# a total disclaimer of consequences names them: a sentence without one of these is none
+_CONSEQUENCE_WORDS = re.compile(r"consequen|conséquen|gevolg", re.IGNORECASE)
+
+
+def _unremedied(patterns: _Patterns, sentences: Sequence[Sentence]) -> set[int]:
+    """Return the sentences that name only points whose breach the text says draws no
+    consequence at all."""
+    free: set[str] = set()
+    for s in sentences:
+        if not _CONSEQUENCE_WORDS.search(s.text):
+            continue
+        if patterns.no_consequence.search(s.text) and patterns.breach.search(s.text):
+            free |= _refs(s.text)
+    if not free:
+        return set()
+    return {k for k, s in enumerate(sentences) if (refs := _refs(s.text)) and refs <= free}
 
 
 def _disclaimed(patterns: _Patterns, sentences: Sequence[Sentence]) -> set[int]:

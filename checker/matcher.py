@@ -80,6 +80,7 @@ class RuleMatcher:
         off = not_in_force(sentences)  # options unticked, points disapplied for this contract
         gone |= off.gone
         naming = {sentences[k].index for k in off.naming}
+        unremedied = {sentences[k].index for k in off.unremedied}
         kept = [s for k, s in enumerate(sentences) if k not in gone]
         facts: list[SentenceFacts] = [SentenceFacts(set(), s.text) for s in kept]
         by_lang: dict[str, list[int]] = {}
@@ -100,6 +101,12 @@ class RuleMatcher:
         if naming:  # a sentence naming only points not in force: its applicability alone
             hits = [
                 h for h in hits if h.sentence.index not in naming or h.element in off.kept_elements
+            ]
+        if unremedied:  # a sentence naming only points whose breach draws no consequence
+            hits = [
+                h
+                for h in hits
+                if h.sentence.index not in unremedied or h.element not in off.consequence_elements
             ]
         return sorted(hits, key=lambda h: (h.sentence.index, h.rule_id))
 

@@ -263,3 +263,49 @@ def test_a_disclaimer_of_one_thing_keeps_the_clause(grader: ClauseGrader) -> Non
         "employ any particular person or to meet any quota."
     )
     assert {"commitment", "action_plan"} <= _present(grader, text, "en")
+
+
+NO_CONSEQUENCE = {
+    "en": (
+        "Note: Article 12.1 requires the contractor to refrain from any discrimination against "
+        "its staff on grounds of sex, origin or age. The contracting authority has decided not "
+        "to attach any financial or other consequence to a breach of Article 12.1."
+    ),
+    "fr": (
+        "Note : l'article 12.1 interdit au titulaire toute discrimination envers son personnel "
+        "fondée sur le sexe, l'origine ou l'âge. Le pouvoir adjudicateur n'attache aucune "
+        "conséquence au non-respect de l'article 12.1."
+    ),
+    "nl": (
+        "Nota: artikel 12.1 verbiedt de opdrachtnemer elke discriminatie van zijn personeel op "
+        "grond van geslacht, afkomst of leeftijd. Aan een inbreuk op artikel 12.1 wordt geen "
+        "enkel gevolg verbonden."
+    ),
+}
+PENALTY_ROW = {
+    "en": "Annex 6 - Schedule of Penalties\n\n| Art. | Obligation | Penalty |\n"
+    "| 12.1 | Non-discrimination of staff | EUR 0 |\n\n",
+    "fr": "Annexe 6 - Pénalités\n\n| Art. | Obligation | Pénalité |\n"
+    "| 12.1 | Non-discrimination du personnel | 0 EUR |\n\n",
+    "nl": "Bijlage 6 - Straffen\n\n| Art. | Verplichting | Straf |\n"
+    "| 12.1 | Non-discriminatie van het personeel | 0 EUR |\n\n",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "nl"])
+def test_a_point_whose_breach_draws_no_consequence_has_no_remedy(
+    grader: ClauseGrader, lang: str
+) -> None:
+    """Verify that the row of a penalty schedule and the note on a point the text says draws
+    no consequence at all give no remedy, and that the clause stays."""
+    present = _present(grader, PENALTY_ROW[lang] + NO_CONSEQUENCE[lang], lang)
+    assert "commitment" in present and "remedies" not in present
+
+
+def test_a_financial_penalty_waived_alone_keeps_termination(grader: ClauseGrader) -> None:
+    text = (
+        "12.1 The Contractor shall not discriminate against its staff on grounds of sex, "
+        "origin or age. 12.2 A breach of 12.1 entitles the Authority to terminate the "
+        "Contract. 12.3 No service credits shall be deducted for a breach of 12.1."
+    )
+    assert "remedies" in _present(grader, text, "en")
