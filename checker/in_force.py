@@ -6,7 +6,10 @@ to this Call-Off Contract"), a model chapter reserves its audit and action plan 
 of a value this one does not reach ("6.3 to 6.5 apply only to contracts of EUR 140,000 or
 more" and "Order value: EUR 68,500"). The sentences of such options and points give no
 evidence; a sentence that only names them (the threshold, the note that disapplies them)
-keeps only the elements a rule of applicability evidences.
+keeps only the elements a rule of applicability evidences. An article that says it binds
+the contractor to nothing ("Dit artikel legt de aannemer geen verplichtingen op") gives no
+evidence either, and a point whose breach the text says draws no consequence at all gives
+no remedy through the sentences that name it (its row in the schedule of penalties).
 
 Only what this module can place exactly changes anything: a box at the start of a sentence,
 a numbered point ("18.2", "I.12.4", "G.14.3") that a sentence opens, a stated value in a
