@@ -76,6 +76,12 @@ def _words() -> AmendmentWords:
     return AmendmentWords.model_validate(language_data("deletions"))
 
 
+def disapplication_words() -> list[str]:
+    """Return the phrases that say a part does not apply ("shall not apply", "n'est pas
+    d'application", "is niet van toepassing")."""
+    return _words().disapplications
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     words = _words()
@@ -276,13 +282,13 @@ def _article(before: Sequence[Sentence], number: str) -> set[int]:
     if "." not in number:
         return {i for i, s in enumerate(before) if s.section == f"art:{number}"}
     found = {i for i, s in enumerate(before) if _within(s.article, number)}
-    return found or _opened(before, number)
+    return found or numbered_paragraph(before, number)
 
 
-def _opened(before: Sequence[Sentence], number: str) -> set[int]:
+def numbered_paragraph(before: Sequence[Sentence], number: str) -> set[int]:
     """Return the sentences of paragraph `number` ("27.2") where the reader left it inside
     a longer block (numbered lines of an excerpt): from the sentence it opens to the next
-    numbered sentence or paragraph."""
+    numbered sentence or paragraph. Its sub-paragraphs ("27.2.1") are part of it."""
     found: set[int] = set()
     inside = False
     for i, s in enumerate(before):

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
+from checker.amendments import disapplication_words, numbered_paragraph
 from checker.readers.structure import number_of
 from checker.sentences import Sentence
 from checker.yamlio import language_data, word_alternation
@@ -33,10 +34,6 @@ from checker.yamlio import language_data, word_alternation
 # a numbered point named in a sentence: "18.2", "FC 18.4" (the 18.4), "I.12.4", "G.14.3";
 # not an amount ("140.000 euro") or a date ("14.01.2013")
 _REF = re.compile(r"(?<![\w.,])((?:[A-Z]{1,3}\.)?\d{1,3}(?:\.\d{1,3})+)(?![\d])(?!\.\d)(?![.,]\d)")
-_RANGE = re.compile(
-    r"(?<![\w.])((?:[A-Z]{1,3}\.)?\d{1,3}(?:\.\d{1,3})*\.)(\d{1,3})\s+"
-    r"(?:to|tot en met|tot|à|au|through)\s+\1(\d{1,3})(?![\d.])",
-)
 _AMOUNT = r"\d{1,3}(?:[ .,'’ ]\d{3})+(?:[.,]\d{2})?|\d+(?:[.,]\d{2})?"
 
 
@@ -47,16 +44,17 @@ class InForceWords(BaseModel):
 
     ticked: list[str]
     unticked: list[str]
-    disapplied: list[str]
     scope_prepositions: list[str]
     scope_words: list[str]
-    conditions: list[str]
     threshold_phrases: list[str]
     at_least: list[str]
     value_labels: list[str]
     currencies: list[str]
     self_disclaimers: list[str]
     no_consequence: list[str]
+    consequence_screen: list[str]
+    duty_screen: list[str]
+    range_words: list[str]
     breach_words: str
     consequence_elements: list[str]
     kept_elements: list[str]
@@ -72,6 +70,19 @@ class NotInForce:
     unremedied: frozenset[int] = frozenset()  # sentences naming only points without sanction
     consequence_elements: frozenset[str] = frozenset()
 
+    @property
+    def limits(self) -> bool:
+        """Whether some sentence keeps only part of its evidence."""
+        return bool(self.naming or self.unremedied)
+
+    def keeps(self, k: int, element: str) -> bool:
+        """Return whether sentence k still evidences `element`: a sentence naming only points
+        not in force keeps its applicability alone, one naming only points whose breach
+        draws no consequence keeps all but the remedies."""
+        if k in self.naming and element not in self.kept_elements:
+            return False
+        return not (k in self.unremedied and element in self.consequence_elements)
+
 
 @dataclass(frozen=True)
 class _Patterns:
@@ -84,6 +95,9 @@ class _Patterns:
     amount: re.Pattern[str]
     disclaimer: re.Pattern[str]  # "Dit artikel legt de aannemer geen verplichtingen op."
     no_consequence: re.Pattern[str]  # "not to attach any financial or other consequence"
+    consequence_screen: re.Pattern[str]  # a sentence without these disclaims no consequence
+    duty_screen: re.Pattern[str]  # a sentence without these disclaims no duty
+    range: re.Pattern[str]  # "6.3 tot en met 6.5"
     breach: re.Pattern[str]
     screen: tuple[str, ...]  # a text with none of these changes nothing
 
@@ -107,7 +121,7 @@ def _patterns() -> _Patterns:
     )
     return _Patterns(
         box=re.compile(rf"^\s*(?:(?P<ticked>{_literal(w.ticked)})|{_literal(w.unticked)})", re.I),
-        off=re.compile(rf"(?:{_literal(w.disapplied)})", re.I),
+        off=re.compile(rf"(?:{_literal(disapplication_words())})", re.I),
         scope_tail=re.compile(rf"\s*{scope}\s*[.;)]?\s*$", re.I),
         threshold=re.compile(rf"(?:{_literal(w.threshold_phrases)})", re.I),
         at_least=re.compile(rf"\b(?:{_literal(w.at_least)})", re.I),
@@ -122,9 +136,16 @@ def _patterns() -> _Patterns:
             rf"(?:{'|'.join(w.self_disclaimers)})(?:\W+\w[\w'’-]*){{0,4}}?\W*$", re.I
         ),
         no_consequence=re.compile("|".join(w.no_consequence), re.I),
+        consequence_screen=re.compile(_literal(w.consequence_screen), re.I),
+        duty_screen=re.compile(_literal(w.duty_screen), re.I),
+        range=re.compile(
+            r"(?<![\w.])((?:[A-Z]{1,3}\.)?\d{1,3}(?:\.\d{1,3})*\.)(\d{1,3})\s+"
+            rf"(?:{_literal(w.range_words)})\s+\1(\d{{1,3}})(?![\d.])"
+        ),
         breach=re.compile(w.breach_words, re.I),
         screen=tuple(
-            s.lower() for s in (*w.ticked, *w.unticked, *w.disapplied, *w.threshold_phrases)
+            s.lower()
+            for s in (*w.ticked, *w.unticked, *disapplication_words(), *w.threshold_phrases)
         ),
     )
 
@@ -136,7 +157,7 @@ def not_in_force(sentences: Sequence[Sentence]) -> NotInForce:
     disclaimed = _disclaimed(patterns, sentences)
     unremedied = _unremedied(patterns, sentences)
     if not disclaimed and not any(word in text for word in patterns.screen):
-        return _result(set(disclaimed), set(), unremedied)
+        return _result(set(), set(), unremedied)
     gone: set[int] = set(disclaimed)
     off: set[str] = set()
     naming: set[int] = set()
@@ -150,7 +171,7 @@ def not_in_force(sentences: Sequence[Sentence]) -> NotInForce:
         off |= refs
         naming.add(k)
     if off:
-        gone |= _points(sentences, off)
+        gone = gone.union(*(numbered_paragraph(sentences, number) for number in off))
         naming |= {k for k, s in enumerate(sentences) if (refs := _named(s.text)) and refs <= off}
     return _result(gone, naming, unremedied)
 
@@ -168,16 +189,12 @@ def _result(gone: set[int], naming: set[int], unremedied: set[int]) -> NotInForc
     )
 
 
-# a total disclaimer of consequences names them: a sentence without one of these is none
-_CONSEQUENCE_WORDS = re.compile(r"consequen|conséquen|gevolg", re.IGNORECASE)
-
-
 def _unremedied(patterns: _Patterns, sentences: Sequence[Sentence]) -> set[int]:
     """Return the sentences that name only points whose breach the text says draws no
     consequence at all."""
     free: set[str] = set()
     for s in sentences:
-        if not _CONSEQUENCE_WORDS.search(s.text):
+        if not patterns.consequence_screen.search(s.text):
             continue
         if patterns.no_consequence.search(s.text) and patterns.breach.search(s.text):
             free |= _refs(s.text)
@@ -191,13 +208,9 @@ def _disclaimed(patterns: _Patterns, sentences: Sequence[Sentence]) -> set[int]:
     units = {
         _unit(s)
         for s in sentences
-        if _DUTY_WORDS.search(s.text) and patterns.disclaimer.search(s.text)
+        if patterns.duty_screen.search(s.text) and patterns.disclaimer.search(s.text)
     }
     return {k for k, s in enumerate(sentences) if _unit(s) in units} if units else set()
-
-
-# a disclaimer names the duties it disclaims: a sentence without one of these is none
-_DUTY_WORDS = re.compile(r"obligation|verplichting|dut(?:y|ies)", re.IGNORECASE)
 
 
 def _unit(s: Sentence) -> str:
@@ -321,7 +334,7 @@ def _value(m: re.Match[str]) -> float:
 def _refs(text: str) -> set[str]:
     """Return the numbered points a text names, ranges expanded ("6.3 tot en met 6.5")."""
     refs = {_plain(r) for r in _REF.findall(text)}
-    for m in _RANGE.finditer(text):
+    for m in _patterns().range.finditer(text):
         first, last = int(m.group(2)), int(m.group(3))
         if 0 < last - first <= 20:
             refs |= {_plain(f"{m.group(1)}{n}") for n in range(first, last + 1)}
@@ -340,19 +353,3 @@ def _own(text: str) -> set[str]:
 
 def _plain(number: str) -> str:
     return number.strip().rstrip(".").upper()
-
-
-def _points(sentences: Sequence[Sentence], off: set[str]) -> set[int]:
-    """Return the sentences of the points not in force: from the sentence a point opens to
-    the next numbered sentence or paragraph."""
-    found: set[int] = set()
-    inside = False
-    for k, s in enumerate(sentences):
-        head = number_of(s.text)
-        if head is not None:
-            inside = _plain(head) in off
-        elif k and s.block != sentences[k - 1].block:
-            inside = False
-        if inside:
-            found.add(k)
-    return found

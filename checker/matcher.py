@@ -79,8 +79,6 @@ class RuleMatcher:
         gone = deleted_sentences(sentences)  # points an erratum later in the text deletes
         off = not_in_force(sentences)  # options unticked, points disapplied for this contract
         gone |= off.gone
-        naming = {sentences[k].index for k in off.naming}
-        unremedied = {sentences[k].index for k in off.unremedied}
         kept = [s for k, s in enumerate(sentences) if k not in gone]
         facts: list[SentenceFacts] = [SentenceFacts(set(), s.text) for s in kept]
         by_lang: dict[str, list[int]] = {}
@@ -98,16 +96,9 @@ class RuleMatcher:
         for k in denied:
             facts[k].labels |= {term_label(name) for name in DENIED_TERMS}
         hits = _document_hits(kept, matchers, facts, denied, assume_found)
-        if naming:  # a sentence naming only points not in force: its applicability alone
-            hits = [
-                h for h in hits if h.sentence.index not in naming or h.element in off.kept_elements
-            ]
-        if unremedied:  # a sentence naming only points whose breach draws no consequence
-            hits = [
-                h
-                for h in hits
-                if h.sentence.index not in unremedied or h.element not in off.consequence_elements
-            ]
+        if off.limits:  # the threshold keeps its applicability, a waived point its duty
+            position = {s.index: k for k, s in enumerate(sentences)}
+            hits = [h for h in hits if off.keeps(position[h.sentence.index], h.element)]
         return sorted(hits, key=lambda h: (h.sentence.index, h.rule_id))
 
 
