@@ -6,41 +6,74 @@ also carries what the definition says of it, for the term lists a rule pack name
 subcontractors' staff through the definition of "Personnel"), and for those it names in
 `definition_head_terms` what the definition's first words say ('"the Holder" means the
 tenderer to whom ...' makes the Holder a party; '"Contract" means the agreement with the
-Contractor' does not make the Contract one).
+Contractor' does not make the Contract one). The words that define a term are language data
+(rules/language/definitions.yaml).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
-from checker.yamlio import word_alternation
+from pydantic import BaseModel, ConfigDict
+
+from checker.yamlio import language_data, word_alternation
 
 _OPEN = "\"“„'‘«"
 _CLOSE = "\"”'’»"
-# '"Personnel" means', '« Personnel » désigne', '„Personeel": ...', '"Staff" shall include'
-_QUOTED = re.compile(
-    rf"[{_OPEN}]\s*(?P<term>[^\W\d_][\w\-’' ]{{1,48}}?)\s*[{_CLOSE}]\s*"
-    r"(?:\([^)]{0,60}\)\s*)?,?\s*"
-    r"(?:means|shall mean|mean|includes|shall include|include|refers to|has the meaning"
-    r"|désignent|désigne|signifie|s['’]entend|vise|comprend"
-    r"|betekent|omvat|wordt verstaan|:)",
-    re.IGNORECASE,
-)
-# "on entend par « Personnel »", "onder 'personeel' wordt verstaan"
-_INTRODUCED = re.compile(
-    rf"(?:on entend par|il faut entendre par|onder)\s*[{_OPEN}]\s*"
-    rf"(?P<term>[^\W\d_][\w\-’' ]{{1,48}}?)\s*[{_CLOSE}]",
-    re.IGNORECASE,
-)
+_TERM = r"(?P<term>[^\W\d_][\w\-’' ]{1,48}?)"
 _MAX_TERMS = 200
 HEAD_WORDS = 4  # the words of a definition that say what the term is ("the tenderer to whom")
-# what may stand between an introduced term and its meaning ("onder 'X' wordt verstaan: de ...")
-_LEAD_IN = re.compile(
-    r"^\s*(?:(?:wordt|worden|verstaan)\b\s*|[:,;-]\s*)*",
-    re.IGNORECASE,
-)
+
+
+class DefinitionWords(BaseModel):
+    """The words of rules/language/definitions.yaml."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    verbs: list[str]
+    point_verbs: list[str]
+    introducers: list[str]
+    lead_in: list[str]
+    point_ranges: list[str]
+
+
+class _Patterns(NamedTuple):
+    quoted: re.Pattern[str]  # '"Personnel" means', '« Personnel » désigne', '„Personeel": ...'
+    introduced: re.Pattern[str]  # "on entend par « Personnel »"
+    lead_in: re.Pattern[str]  # "wordt verstaan:" between an introduced term and its meaning
+    numbered: re.Pattern[str]  # '2° « sous-traitant » : toute ...', '1° concessiehouder: ...'
+    point_ref: re.Pattern[str]  # "1° to 3°", "2° et 3°", "visées à l'article 1er, 2°"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    w = DefinitionWords.model_validate(language_data("definitions"))
+    return _Patterns(
+        quoted=re.compile(
+            rf"[{_OPEN}]\s*{_TERM}\s*[{_CLOSE}]\s*(?:\([^)]{{0,60}}\)\s*)?,?\s*"
+            rf"(?:{word_alternation(w.verbs)}|:)",
+            re.IGNORECASE,
+        ),
+        introduced=re.compile(
+            rf"(?:{word_alternation(w.introducers)})\s*[{_OPEN}]\s*{_TERM}\s*[{_CLOSE}]",
+            re.IGNORECASE,
+        ),
+        lead_in=re.compile(
+            rf"^\s*(?:(?:{word_alternation(w.lead_in)})\b\s*|[:,;-]\s*)*", re.IGNORECASE
+        ),
+        numbered=re.compile(
+            rf"^\W{{0,3}}(?P<num>\d{{1,2}})°\s*[{_OPEN}]?\s*{_TERM}\s*"
+            rf"[{_CLOSE}]?\s*(?:,?\s*(?:{word_alternation(w.point_verbs)})\b|:)",
+            re.IGNORECASE,
+        ),
+        point_ref=re.compile(
+            rf"(?<![\w°])(\d{{1,2}})°(?:\s*(?:{word_alternation(w.point_ranges)}|-|–)\s*"
+            r"(\d{1,2})°)?"
+        ),
+    )
 
 
 class Definition(NamedTuple):
@@ -53,14 +86,15 @@ class Definition(NamedTuple):
 def definitions(texts: Sequence[str]) -> dict[str, Definition]:
     """Return each term defined in the texts, with its (first) definition."""
     found: dict[str, Definition] = {}
+    p = _patterns()
     for i, text in enumerate(texts):
         head = text[:200]
-        for pattern in (_QUOTED, _INTRODUCED):
+        for pattern in (p.quoted, p.introduced):
             m = pattern.search(head)
             if m and m.start() <= 40:
                 term = " ".join(m.group("term").split())
                 if len(term) >= 3 and term not in found and len(found) < _MAX_TERMS:
-                    rest = _LEAD_IN.sub("", text[m.end() :], count=1)
+                    rest = p.lead_in.sub("", text[m.end() :], count=1)
                     found[term] = Definition(i, " ".join(rest.split()[:HEAD_WORDS]))
     return found
 
@@ -88,17 +122,6 @@ class NumberedPoint(NamedTuple):
     refs: frozenset[str]  # the other points its definition names ("1", "2", "3")
 
 
-# "2° « sous-traitant » : toute ...", "1° concessiehouder: de onderneming ...", '3° "hiring
-# agency" means any ...'
-_NUMBERED = re.compile(
-    rf"^\W{{0,3}}(?P<num>\d{{1,2}})°\s*[{_OPEN}]?\s*(?P<term>[^\W\d_][\w\-’' ]{{1,48}}?)\s*"
-    rf"[{_CLOSE}]?\s*(?:,?\s*(?:means|shall mean|désignent|désigne|betekent)\b|:)",
-    re.IGNORECASE,
-)
-# "1° to 3°", "1° tot 3°", "2° et 3°", "1°, 2° en 3°", "visées à l'article 1er, 2°"
-_POINT_REF = re.compile(
-    r"(?<![\w°])(\d{1,2})°(?:\s*(?:to|through|tot en met|tot|à|au|-|–)\s*(\d{1,2})°)?"
-)
 _MAX_POINTS = 60
 # where a point opens: the start of a sentence, or after the colon or semicolon that ends the
 # lead-in or the point before
@@ -108,7 +131,7 @@ _POINT_START = re.compile(r"(?:^\W{0,3}|[:;]\s*)(?P<at>\d{1,2}°)")
 def point_refs(text: str) -> set[str]:
     """Return the numbered points a text names ("1° tot 3°": 1, 2, 3), not the one it opens."""
     refs: set[str] = set()
-    for m in _POINT_REF.finditer(text):
+    for m in _patterns().point_ref.finditer(text):
         if m.start() <= 3 and not text[: m.start()].strip("( "):
             continue  # the point the sentence opens
         first = int(m.group(1))
@@ -121,6 +144,7 @@ def point_refs(text: str) -> set[str]:
 def numbered_points(texts: Sequence[str]) -> dict[str, NumberedPoint]:
     """Return the points of a numbered definitions list by number (the first list wins)."""
     found: dict[str, NumberedPoint] = {}
+    p = _patterns()
     for i, text in enumerate(texts):
         if "°" not in text:
             continue
@@ -129,11 +153,11 @@ def numbered_points(texts: Sequence[str]) -> dict[str, NumberedPoint]:
         starts = [m.start("at") for m in _POINT_START.finditer(text)]
         for start, end in zip(starts, [*starts[1:], len(text)][: len(starts)], strict=True):
             point = text[start:end]
-            m = _NUMBERED.match(point)
+            m = p.numbered.match(point)
             if m is None or m.group("num") in found or len(found) >= _MAX_POINTS:
                 continue
             term = " ".join(m.group("term").split())
-            rest = _LEAD_IN.sub("", point[m.end() :], count=1)
+            rest = p.lead_in.sub("", point[m.end() :], count=1)
             head = " ".join([term, *rest.split()[:HEAD_WORDS]])
             found[m.group("num")] = NumberedPoint(i, term, head, frozenset(point_refs(rest)))
     return found
