@@ -29,9 +29,6 @@ if TYPE_CHECKING:
 CHUNK_SENTENCES = 500  # sentences tokenized as one doc
 ANNEX_OPENING_SENTENCES = 4  # the heading and first sentences of an annex, which say what it lists
 NEGATION_TERMS = "negation"
-# the term lists a question answered "No" is read with (checker/answers.py): the packs'
-# negation cues and the red-flag packs' own
-DENIED_TERMS = (NEGATION_TERMS, "rf_negation")
 MASK_PREFIX = "M:"
 
 
@@ -84,6 +81,7 @@ class LanguageMatcher:
         self._defined_head = {term_label(name) for name in inherited.definition_head}
         self._annexed = {term_label(name) for name in inherited.annex}
         self._pointed = {term_label(name) for name in inherited.point}
+        self.answer_labels = frozenset(term_label(name) for name in inherited.answer)
         for name, phrases in (masks or {}).items():
             self._phrases.add(mask_label(name), phrases)
         for rule in self.rules:

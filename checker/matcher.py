@@ -15,11 +15,9 @@ from checker.amendments import deleted_sentences
 from checker.answers import answered_no
 from checker.in_force import not_in_force
 from checker.language_matcher import (
-    DENIED_TERMS,
     FactsUnion,
     LanguageMatcher,
     SentenceFacts,
-    term_label,
 )
 from checker.nlp import NlpProvider
 from checker.regions import Regions
@@ -94,7 +92,9 @@ class RuleMatcher:
                 facts[k], matchers[k] = f, lm
         denied = answered_no(kept)  # "Do you select on origin? No."
         for k in denied:
-            facts[k].labels |= {term_label(name) for name in DENIED_TERMS}
+            lm = matchers[k]
+            if lm is not None:
+                facts[k].labels |= lm.answer_labels
         hits = _document_hits(kept, matchers, facts, denied, assume_found)
         if off.limits:  # the threshold keeps its applicability, a waived point its duty
             position = {s.index: k for k, s in enumerate(sentences)}

@@ -437,3 +437,17 @@ def test_a_row_keyed_by_an_article_is_about_that_article(matcher: RuleMatcher) -
     doc = finalize("<test>", "0" * 64, "txt", ReaderOutput(blocks=rows, extractor="test"))
     hits = matcher.sentences_to_hits(document_to_sentences(doc, "en"), fallback_lang="en")
     assert {h.sentence.block for h in hits if h.element == "remedies"} == {2}
+
+
+def test_rules_folder_with_unknown_answer_terms_is_refused(tmp_path: Path) -> None:
+    from checker.errors import RulePackError
+
+    for rel, text in {
+        "profiles/mini.yaml": PROFILE,
+        "terms/en.yaml": TERMS + "\nanswer_terms: [denial]\n",
+        "non_discrimination/en.yaml": PACK,
+    }.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    with pytest.raises(RulePackError, match="denial"):
+        load_ruleset("mini", str(tmp_path))

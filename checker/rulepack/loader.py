@@ -53,7 +53,7 @@ class RuleSet:
 
     def inherited_terms_for(self, language: str) -> InheritedTerms:
         """Return the term lists a sentence of one language inherits from its heading, the
-        definitions of the terms it uses and the annexes it refers to."""
+        definitions of the terms it uses, the annexes it refers to and the question it answers."""
         packs = [p for p in self.packs if p.language == language]
         return InheritedTerms(
             heading=frozenset(n for p in packs for n in p.heading_terms),
@@ -61,6 +61,7 @@ class RuleSet:
             definition_head=frozenset(n for p in packs for n in p.definition_head_terms),
             annex=frozenset(n for p in packs for n in p.annex_terms),
             point=frozenset(n for p in packs for n in p.point_terms),
+            answer=frozenset(n for p in packs for n in p.answer_terms),
         )
 
     @property
@@ -123,6 +124,7 @@ def check_pack(path: Path, pack: RulePack, all_packs: tuple[RulePack, ...], prof
         *pack.definition_head_terms,
         *pack.annex_terms,
         *pack.point_terms,
+        *pack.answer_terms,
     )
     for name in (*pack.masks, *inherited):
         if name not in terms:

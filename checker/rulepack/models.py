@@ -156,12 +156,18 @@ class RulePack(BaseModel):
         "definitions list, or uses a term defined there, whose term and first words have them "
         "('the persons listed in 1° to 3°' over '2° \"subcontractor\" means ...')",
     )
+    answer_terms: tuple[str, ...] = Field(
+        default=(),
+        description="term lists a sentence also has when it answers a question 'No' "
+        "('Do you select candidates on their origin? No.' denies what the question asks)",
+    )
     rules: tuple[Rule, ...] = ()
 
 
 class InheritedTerms(BaseModel):
     """The term lists of one language that a sentence takes over from elsewhere in its
-    document: its heading, the definitions of the terms it uses, the annexes it names."""
+    document: its heading, the definitions of the terms it uses, the annexes it names, the
+    question it answers."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -170,6 +176,7 @@ class InheritedTerms(BaseModel):
     definition_head: frozenset[str] = frozenset()
     annex: frozenset[str] = frozenset()
     point: frozenset[str] = frozenset()
+    answer: frozenset[str] = frozenset()  # of a sentence answering a question "No"
 
 
 class LevelDef(BaseModel):
