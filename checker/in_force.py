@@ -107,25 +107,24 @@ def _words() -> InForceWords:
     return InForceWords.model_validate(language_data("in_force"))
 
 
-def _literal(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     w = _words()
-    currency = _literal(w.currencies)
+    currency = word_alternation(w.currencies)
     scope = (
         rf"(?:(?:{word_alternation(w.scope_prepositions)})\s+(?:{word_alternation(w.scope_words)})"
         r"\b[^.;:]{0,50})?"
     )
     return _Patterns(
-        box=re.compile(rf"^\s*(?:(?P<ticked>{_literal(w.ticked)})|{_literal(w.unticked)})", re.I),
-        off=re.compile(rf"(?:{_literal(disapplication_words())})", re.I),
+        box=re.compile(
+            rf"^\s*(?:(?P<ticked>{word_alternation(w.ticked)})|{word_alternation(w.unticked)})",
+            re.I,
+        ),
+        off=re.compile(rf"(?:{word_alternation(disapplication_words())})", re.I),
         scope_tail=re.compile(rf"\s*{scope}\s*[.;)]?\s*$", re.I),
-        threshold=re.compile(rf"(?:{_literal(w.threshold_phrases)})", re.I),
-        at_least=re.compile(rf"\b(?:{_literal(w.at_least)})", re.I),
-        value_label=re.compile(rf"\b(?:{_literal(w.value_labels)})\b", re.I),
+        threshold=re.compile(rf"(?:{word_alternation(w.threshold_phrases)})", re.I),
+        at_least=re.compile(rf"\b(?:{word_alternation(w.at_least)})", re.I),
+        value_label=re.compile(rf"\b(?:{word_alternation(w.value_labels)})\b", re.I),
         amount=re.compile(
             rf"(?:(?:{currency})\s*(?P<a>{_AMOUNT})|(?P<b>{_AMOUNT})\s*(?:{currency}))(?!\w)", re.I
         ),
@@ -136,11 +135,11 @@ def _patterns() -> _Patterns:
             rf"(?:{'|'.join(w.self_disclaimers)})(?:\W+\w[\w'’-]*){{0,4}}?\W*$", re.I
         ),
         no_consequence=re.compile("|".join(w.no_consequence), re.I),
-        consequence_screen=re.compile(_literal(w.consequence_screen), re.I),
-        duty_screen=re.compile(_literal(w.duty_screen), re.I),
+        consequence_screen=re.compile(word_alternation(w.consequence_screen), re.I),
+        duty_screen=re.compile(word_alternation(w.duty_screen), re.I),
         range=re.compile(
             r"(?<![\w.])((?:[A-Z]{1,3}\.)?\d{1,3}(?:\.\d{1,3})*\.)(\d{1,3})\s+"
-            rf"(?:{_literal(w.range_words)})\s+\1(\d{{1,3}})(?![\d.])"
+            rf"(?:{word_alternation(w.range_words)})\s+\1(\d{{1,3}})(?![\d.])"
         ),
         breach=re.compile(w.breach_words, re.I),
         screen=tuple(
