@@ -752,3 +752,119 @@ def test_round7_red_flags_and_lawful_lookalikes(lang: str, text: str, flagged: b
 def test_round7_policy_elements(lang: str, text: str, element: str, present: bool) -> None:
     """Verify the seventh-round wording families count for an element and their decoys do not."""
     assert (element in grade(text, lang).elements) is present
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        # a photo made a condition of the application; a photo merely asked for is the
+        # corpus convention's "not flagged", a badge photo after hiring is lawful
+        ("en", "Applications without a recent photo will not be considered.", True),
+        ("en", "Please send your CV with a recent photograph.", False),
+        ("en", "After appointment, HR takes a photo for your site badge.", False),
+        ("fr", "Photo obligatoire avec chaque CV, je veux voir à qui j'ai affaire.", True),
+        ("fr", "Envoyez votre CV avec photo à jobs@exemple.be.", False),
+        ("fr", "Nous ne demandons ni photo, ni date de naissance.", False),
+        ("nl", "Foto verplicht bij elke sollicitatie.", True),
+        ("nl", "Stuur je cv met recente foto.", False),
+        ("nl", "Na de indiensttreding nemen we een foto voor je toegangsbadge.", False),
+        # a minimum body height; a vehicle's or a clothing size's is not one
+        ("en", "Smart appearance, minimum height 1.70 m.", True),
+        ("en", "The van has a minimum height clearance of 1.90 m.", False),
+        ("fr", "Présentation impeccable, taille minimum 1,70 m.", True),
+        ("fr", "Les vêtements de travail existent en taille minimum S.", False),
+        ("nl", "Je bent minimaal 1,80 m lang en representatief.", True),
+        ("nl", "De bestelwagen heeft een lengte van minimaal 5,40 m.", False),
+        # the application must state marital status or children; payroll after hiring may
+        ("en", "Please state your marital status and number of children on the form.", True),
+        ("en", "Once hired, give payroll your marital status for tax withholding.", False),
+        ("fr", "Merci d'indiquer votre état civil et le nombre d'enfants à charge.", True),
+        ("fr", "Après l'engagement, communiquez votre état civil au service de paie.", False),
+        ("nl", "Vermeld op het formulier je burgerlijke staat en gezinssituatie.", True),
+        ("nl", "Bij indiensttreding geef je je gezinssituatie door aan de loondienst.", False),
+        # a decade of life as the profile; a wish for more women is a diversity aim
+        ("nl", "Wij zoeken een enthousiaste twintiger die van aanpakken houdt.", True),
+        ("nl", "Ben jij een echte Hollandse jongen die van aanpakken houdt?", True),
+        (
+            "fr",
+            "La direction souhaite que davantage de femmes occupent des postes techniques.",
+            False,
+        ),
+        (
+            "fr",
+            "Idéal : vous êtes sorti(e) des études il y a moins de deux ans.",
+            True,
+        ),
+    ],
+)
+def test_indirect_selection_red_flags(lang: str, text: str, flagged: bool) -> None:
+    """Verify photos required, body height, family details asked, decade-of-life profiles
+    and recent-graduate wording are red flags, and their lawful neighbours are not."""
+    assert bool(grade(text, lang).red_flag_sentences) is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "element", "present"),
+    [
+        (
+            "en",
+            "We will not treat anyone less favourably because of a characteristic "
+            "protected by the Equality Act 2010.",
+            "policy_statement",
+            True,
+        ),
+        (
+            "en",
+            "Every panel member completes HR's interviewer training before serving.",
+            "training",
+            True,
+        ),
+        (
+            "en",
+            "All line managers complete our fair-recruitment module on appointment.",
+            "training",
+            True,
+        ),
+        ("en", "Whether we set up a complaints line, we will decide in 2026.", "complaints", False),
+        (
+            "fr",
+            "Une personne candidate qui s'estime lésée peut écrire au référent non-discrimination.",
+            "complaints",
+            True,
+        ),
+        (
+            "fr",
+            "Un collaborateur qui a manqué à ce guide s'expose à une sanction disciplinaire.",
+            "complaints",
+            True,
+        ),
+        (
+            "fr",
+            "Le client qui s'estime lésé peut écrire au service client.",
+            "complaints",
+            False,
+        ),
+        (
+            "nl",
+            "Elke kandidaat krijgt dezelfde casus en dezelfde interviewvragen.",
+            "recruitment",
+            True,
+        ),
+        (
+            "nl",
+            "Leden van de commissie volgden de training 'Objectief werven en selecteren'.",
+            "training",
+            True,
+        ),
+        (
+            "nl",
+            "Of we een klachtenprocedure en een vertrouwenspersoon invoeren, bekijken we in "
+            "de loop van 2026.",
+            "complaints",
+            False,
+        ),
+    ],
+)
+def test_policy_elements_round_16(lang: str, text: str, element: str, present: bool) -> None:
+    """Verify element wordings of the round-16 blind set, with their near misses."""
+    assert (element in grade(text, lang).elements) is present
