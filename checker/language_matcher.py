@@ -27,6 +27,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 CHUNK_SENTENCES = 500  # sentences tokenized as one doc
+MAX_LIST_ITEMS = 15  # items of one list that inherit from its lead-in
+# an item of a list: "1°", "2)", "(a)", "b)", "(iii)", a dash or a bullet
+LIST_ITEM = re.compile(
+    r"^\s*(?:\(?\d{1,2}\s*(?:°|\))|\(?[a-z]\)|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\)|[-–—•·▪*])\s"
+)
 ANNEX_OPENING_SENTENCES = 4  # the heading and first sentences of an annex, which say what it lists
 NEGATION_TERMS = "negation"
 MASK_PREFIX = "M:"
@@ -81,6 +86,7 @@ class LanguageMatcher:
         self._defined_head = {term_label(name) for name in inherited.definition_head}
         self._annexed = {term_label(name) for name in inherited.annex}
         self._pointed = {term_label(name) for name in inherited.point}
+        self._led = {term_label(name) for name in inherited.lead_in}
         self.answer_labels = frozenset(term_label(name) for name in inherited.answer)
         for name, phrases in (masks or {}).items():
             self._phrases.add(mask_label(name), phrases)
@@ -139,7 +145,29 @@ class LanguageMatcher:
             self._inherit_from_annexes(sentences, out)
         if self._pointed:
             self._inherit_from_points(sentences, out)
+        if self._led:
+            self._inherit_from_lead_ins(sentences, out)
         return out
+
+    def _inherit_from_lead_ins(
+        self, sentences: Sequence[Sentence], facts: list[SentenceFacts]
+    ) -> None:
+        """Add to each item of a list ("1° ...", "a) ...", "- ...") the inherited term lists
+        of the sentence that opens the list with a colon, in the same section; a sentence
+        that is neither an item nor a lead-in ends the list."""
+        lead: int | None = None
+        items = 0
+        for k, s in enumerate(sentences):
+            if (
+                lead is not None
+                and items < MAX_LIST_ITEMS
+                and LIST_ITEM.match(s.text)
+                and sentences[lead].section == s.section
+            ):
+                facts[k].labels |= facts[lead].labels & self._led
+                items += 1
+                continue
+            lead, items = (k, 0) if s.text.rstrip().endswith(":") else (None, 0)
 
     def _inherit_from_points(
         self, sentences: Sequence[Sentence], facts: list[SentenceFacts]

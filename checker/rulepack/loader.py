@@ -61,6 +61,7 @@ class RuleSet:
             definition_head=frozenset(n for p in packs for n in p.definition_head_terms),
             annex=frozenset(n for p in packs for n in p.annex_terms),
             point=frozenset(n for p in packs for n in p.point_terms),
+            lead_in=frozenset(n for p in packs for n in p.lead_in_terms),
             answer=frozenset(n for p in packs for n in p.answer_terms),
         )
 
@@ -124,6 +125,7 @@ def check_pack(path: Path, pack: RulePack, all_packs: tuple[RulePack, ...], prof
         *pack.definition_head_terms,
         *pack.annex_terms,
         *pack.point_terms,
+        *pack.lead_in_terms,
         *pack.answer_terms,
     )
     for name in (*pack.masks, *inherited):

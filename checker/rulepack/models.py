@@ -156,6 +156,12 @@ class RulePack(BaseModel):
         "definitions list, or uses a term defined there, whose term and first words have them "
         "('the persons listed in 1° to 3°' over '2° \"subcontractor\" means ...')",
     )
+    lead_in_terms: tuple[str, ...] = Field(
+        default=(),
+        description="term lists an item of a list also has when the sentence that opens the "
+        "list ends in a colon and has them ('Le titulaire garantit, dans le recrutement de "
+        "son personnel : 1° l'absence de toute discrimination fondée sur l'origine ; ...')",
+    )
     answer_terms: tuple[str, ...] = Field(
         default=(),
         description="term lists a sentence also has when it answers a question 'No' "
@@ -166,8 +172,8 @@ class RulePack(BaseModel):
 
 class InheritedTerms(BaseModel):
     """The term lists of one language that a sentence takes over from elsewhere in its
-    document: its heading, the definitions of the terms it uses, the annexes it names, the
-    question it answers."""
+    document: its heading, the lead-in of its list, the definitions of the terms it uses, the
+    annexes it names, the question it answers."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -176,6 +182,7 @@ class InheritedTerms(BaseModel):
     definition_head: frozenset[str] = frozenset()
     annex: frozenset[str] = frozenset()
     point: frozenset[str] = frozenset()
+    lead_in: frozenset[str] = frozenset()  # of the sentence that opens a list
     answer: frozenset[str] = frozenset()  # of a sentence answering a question "No"
 
 
