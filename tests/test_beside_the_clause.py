@@ -101,3 +101,39 @@ def test_a_headcount_broken_down_in_a_report_is_no_threshold(grader: ClauseGrade
     assert "applicability" not in _elements(grader, DUTY["en"] + report, "en")
     threshold = "This clause applies where the contractor employs 50 or more employees."
     assert "applicability" in _elements(grader, DUTY["en"] + threshold, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le titulaire s'interdit toute mesure prohibée par l'article 225-1 du code pénal, "
+            "qu'il s'agisse d'un refus d'embauche, d'une sanction, d'une mutation ou d'un "
+            "licenciement.",
+        ),
+        (
+            "nl",
+            "Opdrachtnemer maakt bij de werving van chauffeurs en bij de beëindiging van hun "
+            "dienstverband geen onderscheid dat in strijd is met de Algemene wet gelijke "
+            "behandeling.",
+        ),
+    ],
+)
+def test_the_employers_own_decisions_are_no_remedy(
+    grader: ClauseGrader, lang: str, text: str
+) -> None:
+    """Verify a sanction or a dismissal among the decisions the duty covers is no remedy."""
+    assert "remedies" not in _elements(grader, text, lang)
+
+
+def test_documents_claimed_with_interview_reports_are_a_check(grader: ClauseGrader) -> None:
+    """Verify a claim for the documents that attest the article ("comptes rendus
+    d'entretien" among them) is monitoring, and a check of the accounts is not."""
+    claim = (
+        "Le pouvoir adjudicateur peut réclamer à l'adjudicataire les pièces attestant le "
+        "respect du présent article (offres d'emploi publiées, comptes rendus d'entretien)."
+    )
+    assert "monitoring" in _elements(grader, DUTY["fr"] + "\n\n" + claim, "fr")
+    accounts = "Le pouvoir adjudicateur peut vérifier les comptes et les factures du titulaire."
+    assert "monitoring" not in _elements(grader, DUTY["fr"] + "\n\n" + accounts, "fr")
