@@ -863,6 +863,26 @@ def test_indirect_selection_red_flags(lang: str, text: str, flagged: bool) -> No
             "complaints",
             False,
         ),
+        (
+            "fr",
+            "Faire passer la part des femmes parmi les techniciens de 12 % à 18 % au 31 "
+            "décembre 2026.",
+            "targets",
+            True,
+        ),
+        (
+            "fr",
+            "Le taux d'absentéisme est passé de 6 % à 4 % entre 2023 et 2024.",
+            "targets",
+            False,
+        ),
+        (
+            "en",
+            "Candidates are assessed against a standard checklist and a practical test, which "
+            "is the same for everyone.",
+            "recruitment",
+            True,
+        ),
     ],
 )
 def test_policy_elements_round_16(lang: str, text: str, element: str, present: bool) -> None:
