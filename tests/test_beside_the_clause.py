@@ -137,3 +137,34 @@ def test_documents_claimed_with_interview_reports_are_a_check(grader: ClauseGrad
     assert "monitoring" in _elements(grader, DUTY["fr"] + "\n\n" + claim, "fr")
     accounts = "Le pouvoir adjudicateur peut vérifier les comptes et les factures du titulaire."
     assert "monitoring" not in _elements(grader, DUTY["fr"] + "\n\n" + accounts, "fr")
+
+
+def test_a_plan_under_a_service_levels_heading_is_no_action_plan(grader: ClauseGrader) -> None:
+    """Verify a Rectification Plan for service failures, in an article linked to the equality
+    clause only through the termination clause both name, is no action plan; a plan the
+    equality clause itself asks for is one."""
+    service = (
+        "12. Equality\n\nThe Contractor shall not discriminate against its employees because "
+        "of race or sex.\n\n5. Service Failure and Rectification Plan\n\n5.1 The Contractor "
+        "shall submit a draft Rectification Plan within ten Working Days.\n\n5.2 The "
+        "Contractor shall implement the approved Rectification Plan. A failure to do so is a "
+        "material Default under Clause 23.\n\n23. Termination\n\nThe Council may terminate "
+        "for a breach of Clause 12 on discrimination."
+    )
+    assert "action_plan" not in _elements(grader, service, "en")
+    equality = (
+        "12. Equality\n\nThe Contractor shall not discriminate against its employees because "
+        "of race or sex.\n\n12.2 Where a breach of this Clause 12 is found, the Contractor "
+        "shall submit a Rectification Plan within ten Working Days."
+    )
+    assert "action_plan" in _elements(grader, equality, "en")
+
+
+def test_the_buyer_named_by_its_acronym_for_information(grader: ClauseGrader) -> None:
+    """Verify "Pour information, l'OFGBA ... met en œuvre, pour son propre personnel, un plan
+    diversité" binds no contractor."""
+    text = (
+        "Pour information, l'OFGBA est signataire de la Charte de la diversité et met en "
+        "œuvre, pour son propre personnel, un plan diversité 2024-2026."
+    )
+    assert grader.grade_text(text, "fr").level == "absent"
