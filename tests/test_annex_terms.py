@@ -92,3 +92,25 @@ def test_grounds_before_a_footnote_call_are_read(grader: ClauseGrader) -> None:
         "regard des critères protégés(1)."
     )
     assert grader.grade_text(text, "fr").elements["grounds"].present
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # one annex titled in two languages (Brussels, Belgian federal documents)
+        (
+            "Annexe 3 - Questionnaire d'auto-évaluation / Bijlage 3 - Zelfevaluatievragenlijst",
+            "Annexe 3",
+        ),
+        ("Bijlage 2 - Prijsinventaris / Annexe 2 - Inventaire des prix", "Bijlage 2"),
+        # two annexes listed on one line open neither
+        ("Schedule 1 - Specification Schedule 2 - Pricing", None),
+        ("Annexe 1 - Offre / Bijlage 2 - Prijzen", None),
+    ],
+)
+def test_a_bilingual_annex_heading_opens_its_annex(text: str, title: str | None) -> None:
+    """Verify a heading that names the same annex in French and Dutch opens it, and a line
+    listing two annexes does not."""
+    from checker.readers.annexes import annex_title
+
+    assert annex_title(text, heading=True) == title

@@ -75,9 +75,20 @@ def annex_title(text: str, heading: bool = False) -> str | None:
     titled = not rest or _ANNEX_REST.match(rest) or rest.upper() == rest
     if not titled or _is_sentence(text) or (not heading and _TOC_LINE.search(rest)):
         return None
-    if _listed_annex().search(rest):
+    num = _NUMBER_SIGN.sub("", m.group("num"))
+    listed = _listed_annex().search(rest)
+    # "Annexe 3 - Questionnaire / Bijlage 3 - Vragenlijst": one annex titled in two languages
+    if listed and not _same_annex_translated(rest, listed.start(), num):
         return None  # "Schedule 1 - Specification Schedule 2 - Pricing": a list of annexes
-    return f"{m.group('word').capitalize()} {_NUMBER_SIGN.sub('', m.group('num'))}"
+    return f"{m.group('word').capitalize()} {num}"
+
+
+def _same_annex_translated(rest: str, at: int, num: str) -> bool:
+    """Return whether the further annex title at `at` follows a slash and bears the same
+    number, as in a bilingual heading."""
+    other = re.match(rf"\s(?i:{annex_words()})\s+({ANNEX_NUMBER})", rest[at:])
+    before = rest[:at].rstrip()
+    return bool(other) and before.endswith("/") and _NUMBER_SIGN.sub("", other.group(1)) == num
 
 
 # "PART II", "CLAUSES ADMINISTRATIVES - PARTIE II", "Hoofdstuk 3": a part of the conditions,
