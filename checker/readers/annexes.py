@@ -50,8 +50,11 @@ _TOC_LINE = re.compile(r"(?:\.{3,}|…|\s)\s*\d{1,3}\s*$")
 
 @lru_cache(maxsize=1)
 def _listed_annex() -> re.Pattern[str]:
-    """Return the pattern of a further annex title after the first, in a list of annexes."""
-    return re.compile(rf"\s(?i:{annex_words()})\s+{ANNEX_NUMBER}\s*[-–—:]\s*\w")
+    """Return the pattern of a further annex title after the first, in a list of annexes, or
+    after a slash in a heading that titles one annex in two languages."""
+    return re.compile(
+        rf"(?P<slash>/\s*)?\s(?i:{annex_words()})\s+(?P<num>{ANNEX_NUMBER})\s*[-–—:]\s*\w"
+    )
 
 
 def annex_of(block: Block) -> str | None:
@@ -78,17 +81,9 @@ def annex_title(text: str, heading: bool = False) -> str | None:
     num = _NUMBER_SIGN.sub("", m.group("num"))
     listed = _listed_annex().search(rest)
     # "Annexe 3 - Questionnaire / Bijlage 3 - Vragenlijst": one annex titled in two languages
-    if listed and not _same_annex_translated(rest, listed.start(), num):
+    if listed and not (listed["slash"] and _NUMBER_SIGN.sub("", listed["num"]) == num):
         return None  # "Schedule 1 - Specification Schedule 2 - Pricing": a list of annexes
     return f"{m.group('word').capitalize()} {num}"
-
-
-def _same_annex_translated(rest: str, at: int, num: str) -> bool:
-    """Return whether the further annex title at `at` follows a slash and bears the same
-    number, as in a bilingual heading."""
-    other = re.match(rf"\s(?i:{annex_words()})\s+({ANNEX_NUMBER})", rest[at:])
-    before = rest[:at].rstrip()
-    return bool(other) and before.endswith("/") and _NUMBER_SIGN.sub("", other.group(1)) == num
 
 
 # "PART II", "CLAUSES ADMINISTRATIVES - PARTIE II", "Hoofdstuk 3": a part of the conditions,
