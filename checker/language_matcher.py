@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from checker.definitions import definitions, numbered_points, point_refs, term_pattern
 from checker.nlp import NlpProvider
 from checker.phrases import PhraseIndex
+from checker.readers.structure import LIST_START
 from checker.rulepack.models import InheritedTerms, Node, Rule
 from checker.sentences import Sentence
 from checker.xref import annex_section, opened_annex, referenced_sections
@@ -28,10 +29,6 @@ if TYPE_CHECKING:
 
 CHUNK_SENTENCES = 500  # sentences tokenized as one doc
 MAX_LIST_ITEMS = 15  # items of one list that inherit from its lead-in
-# an item of a list: "1°", "2)", "(a)", "b)", "(iii)", a dash or a bullet
-LIST_ITEM = re.compile(
-    r"^\s*(?:\(?\d{1,2}\s*(?:°|\))|\(?[a-z]\)|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\)|[-–—•·▪*])\s"
-)
 ANNEX_OPENING_SENTENCES = 4  # the heading and first sentences of an annex, which say what it lists
 NEGATION_TERMS = "negation"
 MASK_PREFIX = "M:"
@@ -161,7 +158,7 @@ class LanguageMatcher:
             if (
                 lead is not None
                 and items < MAX_LIST_ITEMS
-                and LIST_ITEM.match(s.text)
+                and LIST_START.match(s.text.lstrip())
                 and sentences[lead].section == s.section
             ):
                 facts[k].labels |= facts[lead].labels & self._led

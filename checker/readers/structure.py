@@ -12,6 +12,11 @@ from checker.readers.annexes import MAX_HEADING_CHARS, annex_of, opens_part
 ARTICLE_SUFFIX = r"(?:(?:bis|ter|quater)\b)?"
 # an amendment quotes the clause it inserts: '"14.1 The Contractor shall ...' is clause 14.1
 OPEN_QUOTE = r"[\"“„«]?\s*"
+# the marker that opens an item of a list: a dash or bullet, "a)", "(iii)", "2)", "1°", a box
+LIST_START = re.compile(
+    r"(?:[-*•▪◦‣–]\s|\(?[a-zA-Z]\)\s|\(?[ivxlcIVXLC]{1,6}\)\s|\(?\d{1,3}\)\s|\d{1,3}°\s"
+    r"|\[[ xX✓]?\]\s|[☐☑☒□]\s)"  # a checklist's boxes: "[ ] Score the candidate ..."
+)
 # "Art. 12", "Artikel 5 §2", "Article 7.1", "Article L2141-4", "Section 11.11", "Clause 28",
 # "Artikel AV-5" (the general terms of a framework), "Article MS-6" (its call-off model)
 _ARTICLE_WORD = re.compile(

@@ -36,7 +36,7 @@ from checker.readers.annexes import annex_title, opens_part
 from checker.readers.base import ReaderOutput, ReadLimits
 from checker.readers.page_breaks import SENTENCE_END, is_page_line, mend_page_breaks
 from checker.readers.pdf_lines import Dehyphenator
-from checker.readers.structure import ARTICLE_SUFFIX, OPEN_QUOTE, number_of
+from checker.readers.structure import ARTICLE_SUFFIX, LIST_START, OPEN_QUOTE, number_of
 from checker.readers.table_rows import (
     grid_table_end,
     is_delimiter_row,
@@ -52,10 +52,6 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff\u00ad]")
-_LIST_START = re.compile(
-    r"(?:[-*•▪◦‣–]\s|\(?[a-zA-Z]\)\s|\(?[ivxlcIVXLC]{1,6}\)\s|\(?\d{1,3}\)\s|\d{1,3}°\s"
-    r"|\[[ xX✓]?\]\s|[☐☑☒□]\s)"  # a checklist's boxes: "[ ] Score the candidate ..."
-)
 # an article's first line; an amendment's quoted insert ('"12bis. Scope of the works') too
 _ARTICLE_START = re.compile(
     rf"{OPEN_QUOTE}(?:(?:Art(?:ikel|icle)?|ART(?:IKEL|ICLE)?)\.?\s*\d"
@@ -272,12 +268,12 @@ def _looks_like_title(text: str) -> bool:
 
 
 def _line_kind(line: str) -> BlockKind:
-    return BlockKind.LIST_ITEM if _LIST_START.match(line) else BlockKind.PARAGRAPH
+    return BlockKind.LIST_ITEM if LIST_START.match(line) else BlockKind.PARAGRAPH
 
 
 def _breaks(current: _Draft, line: str) -> bool:
     """Return whether `line` starts a new block rather than continuing `current`."""
-    if _LIST_START.match(line) or _ARTICLE_START.match(line):
+    if LIST_START.match(line) or _ARTICLE_START.match(line):
         return True
     prev = current.lines[-1]
     prev_caps, caps = _is_caps(prev), _is_caps(line)
