@@ -161,6 +161,8 @@ class Batch(Generic[T, R]):
                             w.index = None
                             results[index] = self.fail(task, "worker process failed to start")
                 busy = [w for w in workers if w.index is not None]
+                if not busy:  # every hand-over failed: those tasks have their result already
+                    continue
                 for index, result in self._collect(busy, tasks):
                     results[index] = result
                     if on_result:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import time
 
+import pytest
+
 from checker.batch import Batch, BatchLimits
 
 
@@ -66,3 +68,24 @@ def test_on_result_sees_every_result() -> None:
     seen: list[str] = []
     Batch(_init, _work, _fail, BatchLimits(jobs=2)).run(["a", "b", "c"], seen.append)
     assert sorted(seen) == ["done:a", "done:b", "done:c"]
+
+
+def test_a_failed_hand_over_with_no_worker_busy_is_not_an_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Verify a task whose hand-over to the only worker fails (a broken pipe) gets its failure
+    and the batch goes on, even with a time limit and no worker busy to wait for."""
+    import checker.batch as batch
+
+    real = batch._Worker.assign
+    calls: list[int] = []
+
+    def broken_once(self: batch._Worker, index: int, task: str) -> None:
+        calls.append(index)
+        if len(calls) == 1:
+            raise BrokenPipeError("worker gone")
+        real(self, index, task)
+
+    monkeypatch.setattr(batch._Worker, "assign", broken_once)
+    out = Batch(_init, _work, _fail, BatchLimits(jobs=1, timeout_s=5.0)).run(["a", "b"])
+    assert out == ["failed:a:worker process failed to start", "done:b"]
