@@ -45,6 +45,7 @@ class _Patterns(NamedTuple):
     introduced: re.Pattern[str]  # "on entend par « Personnel »"
     lead_in: re.Pattern[str]  # "wordt verstaan:" between an introduced term and its meaning
     numbered: re.Pattern[str]  # '2° « sous-traitant » : toute ...', '1° concessiehouder: ...'
+    dotted: re.Pattern[str]  # '1.9 Gelijke behandeling: de verplichting ...'
     point_ref: re.Pattern[str]  # "1° to 3°", "2° et 3°", "visées à l'article 1er, 2°"
 
 
@@ -69,6 +70,14 @@ def _patterns() -> _Patterns:
             rf"[{_CLOSE}]?\s*(?:,?\s*(?:{word_alternation(w.point_verbs)})\b|:)",
             re.IGNORECASE,
         ),
+        # a numbered definition of a definitions article, unquoted: "1.9 Gelijke behandeling:
+        # de verplichting ...", "2.4 Personnel: all persons ..."; what follows the colon starts
+        # in lower case, so a titled paragraph ("12.1 Equality: The Contractor shall ...") is
+        # no definition
+        dotted=re.compile(
+            r"^\W{0,3}\d{1,2}\.\d{1,2}\.?\s+(?P<term>[^\W\d_][\w\-’']*(?: [\w\-’']+){0,3}?)"
+            r"\s*:\s+(?=[^\W\d_])(?!\w*[A-ZÀ-Ý])"
+        ),
         point_ref=re.compile(
             rf"(?<![\w°])(\d{{1,2}})°(?:\s*(?:{word_alternation(w.point_ranges)}|-|–)\s*"
             r"(\d{1,2})°)?"
@@ -89,7 +98,7 @@ def definitions(texts: Sequence[str]) -> dict[str, Definition]:
     p = _patterns()
     for i, text in enumerate(texts):
         head = text[:200]
-        for pattern in (p.quoted, p.introduced):
+        for pattern in (p.quoted, p.introduced, p.dotted):
             m = pattern.search(head)
             if m and m.start() <= 40:
                 term = " ".join(m.group("term").split())
@@ -102,6 +111,21 @@ def definitions(texts: Sequence[str]) -> dict[str, Definition]:
 def defined_terms(texts: Sequence[str]) -> dict[str, int]:
     """Return each term defined in the texts, with the index of its (first) definition."""
     return {term: d.index for term, d in definitions(texts).items()}
+
+
+def term_variants(term: str) -> list[str]:
+    """Return the other ways a term of several words is used: without the capital its
+    definition opens with, and in the singular when every word of it is plural
+    ('« Critères prohibés » : ...' is used as "aucun critère prohibé"). A term of one word
+    keeps its capital ("Personnel" is not "personnel")."""
+    words = term.split()
+    if len(words) < 2:
+        return []
+    forms = {term[0].lower() + term[1:]}
+    if all(len(w) > 3 and w[-1] in "sx" for w in words):
+        singular = " ".join(w[:-1] for w in words)
+        forms |= {singular, singular[0].lower() + singular[1:]}
+    return sorted(forms - {term})
 
 
 def term_pattern(terms: Sequence[str]) -> re.Pattern[str] | None:

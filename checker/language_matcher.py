@@ -16,7 +16,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from checker.definitions import definitions, numbered_points, point_refs, term_pattern
+from checker.definitions import (
+    definitions,
+    numbered_points,
+    point_refs,
+    term_pattern,
+    term_variants,
+)
 from checker.nlp import NlpProvider
 from checker.phrases import PhraseIndex
 from checker.readers.structure import LIST_START
@@ -201,6 +207,9 @@ class LanguageMatcher:
             for t, head in zip(found, heads, strict=True):
                 given[t] |= head.labels & self._defined_head
         given = {t: labels for t, labels in given.items() if labels}
+        for t, labels in list(given.items()):
+            for form in term_variants(t):
+                given.setdefault(form, labels)
         pattern = term_pattern(list(given))
         if pattern is None:
             return

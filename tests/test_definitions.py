@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from checker.definitions import Definition, defined_terms, definitions, term_pattern
+from checker.definitions import (
+    Definition,
+    defined_terms,
+    definitions,
+    term_pattern,
+    term_variants,
+)
 from checker.rulepack.loader import load_ruleset
 from checker.scan import ClauseGrader
 
@@ -197,3 +203,63 @@ def test_numbered_points_and_their_references_are_read() -> None:
     assert points["4"].refs == {"1", "2", "3"}
     assert point_refs("aux personnes visées à l'article 1er, 2° et 3°") == {"2", "3"}
     assert point_refs("2° onderaannemer: iedere onderneming") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        # a numbered definition of a definitions article, unquoted, defines its term
+        (
+            "1.9 Gelijke behandeling: de verplichting om geen onderscheid te maken.",
+            {"Gelijke behandeling"},
+        ),
+        ("2.4 Personnel: all persons employed by the Contractor.", {"Personnel"}),
+        # a titled paragraph, whose text after the colon opens in capitals, does not
+        ("12.1 Equality: The Contractor shall not discriminate.", set()),
+        ("14.1 De opdrachtnemer neemt de wet in acht: hij discrimineert niet.", set()),
+    ],
+)
+def test_unquoted_numbered_definitions(text: str, terms: set[str]) -> None:
+    assert set(defined_terms([text])) == terms
+
+
+def test_a_plural_term_of_several_words_is_also_used_in_the_singular() -> None:
+    assert set(term_variants("Critères prohibés")) == {
+        "critère prohibé",
+        "critères prohibés",
+        "Critère prohibé",
+    }
+    assert term_variants("Personnel") == []  # one word keeps its capital
+
+
+GROUNDS_BY_DEFINITION = {
+    "fr": (
+        "Article 1.4 – Définitions\n\n« Critères prohibés » : les motifs énumérés à l'article "
+        "L1132-1 du code du travail, notamment l'origine, le sexe, l'âge et le handicap.\n\n"
+        "Article 8 – Gestion du personnel\n\nLe titulaire ne prend en considération aucun "
+        "{term} dans ses décisions relatives au recrutement, à la rémunération ou au "
+        "licenciement des salariés affectés au marché."
+    ),
+    "nl": (
+        "Artikel 1 Begrippen\n\n1.9 Gelijke behandeling: de verplichting om geen onderscheid te "
+        "maken als bedoeld in de Algemene wet gelijke behandeling.\n\nArtikel 14 Gelijke "
+        "behandeling in de arbeid\n\n14.1 De Combinatie neemt bij de werving, selectie en "
+        "beloning van haar personeel de {term} in acht."
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "term", "level"),
+    [
+        ("fr", "critère prohibé", "moderate"),
+        ("fr", "critère de rentabilité", "absent"),
+        ("nl", "Gelijke behandeling", "moderate"),
+        ("nl", "planning", "absent"),
+    ],
+)
+def test_grounds_of_an_unquoted_or_plural_definition_reach_the_duty(
+    grader: ClauseGrader, lang: str, term: str, level: str
+) -> None:
+    result = grader.grade_text(GROUNDS_BY_DEFINITION[lang].format(term=term), lang)
+    assert result.level == level
