@@ -35,6 +35,16 @@ _POINT_HEAD = re.compile(rf"^\s*({_POINT})\s*[.)°]\s")
 _QUOTE = re.compile(r"[\"“„«]")
 # what may stand between the part named and the verb: a relative clause between commas
 # (", qui étendait les obligations du point 14.2 aux sous-traitants,") or a bracketed title
+# the title of the article named: "Clause 12B (Equality Questionnaire)", "L'article 19
+# « Non-discrimination et égalité des chances »"
+_TITLE = r"\([^)]{0,60}\)|«[^»]{0,80}»|“[^”]{0,80}”|\"[^\"]{0,80}\""
+# a relative clause saying what the old article did, before the verb: "L'article 19 ..., qui
+# imposait au prestataire de respecter la loi du 30 juillet 1981 ..., est supprimé"
+_RELATIVE = r"(?:qui|which|that|die|dat)\b[^;:.]{0,300}?,\s*"
+# the document the part named is in, before an aside or the verb
+_OF_DOCUMENT = re.compile(
+    r"\s+(?:of|van|du|de)\s+(?:the|het|de|la|le)?\s*[\w’' -]{2,40}?(?=\s*[,(])"
+)
 _ASIDE = re.compile(r"\s*(?:,[^,;:]{0,160},|\([^)]{0,80}\))")
 
 
@@ -64,6 +74,7 @@ class _Patterns:
     label: re.Pattern[str]  # "ERRATUM", "Rectificatie" opening the sentence
     disapplied_list: re.Pattern[str]  # "... shall not apply to this Contract: Clause 21.3; ..."
     reference: re.Pattern[str]  # "Clause 21.3" in such a list
+    struck: re.Pattern[str]  # 'the words "or any breach of Clause 18" are deleted'
 
 
 def _several(number: str) -> str:
@@ -110,8 +121,9 @@ def _patterns() -> _Patterns:
     # 21.5 shall not apply where the value is below EUR 50,000" (applicability) is left alone
     whole = re.compile(
         rf"^\W*(?:(?:the|l['’]|les|het|de)\s*)?(?:l['’]\s*)?{_ARTICLE}s?\s*"
-        rf"(?P<arts>{_several(_NUMBER)})\s*(?:\([^)]{{0,60}}\)\s*)?"
+        rf"(?P<arts>{_several(_NUMBER)})\s*(?P<title>{_TITLE})?\s*"
         rf"(?P<doc>\s+(?:of|van|du|des|de)\s+[^,;:.()]{{2,50}}?)?\s*,?\s*"
+        rf"(?:{_RELATIVE})?"
         rf"(?:(?:{off})\b{scope}\s*[.;]?\s*$|(?:{verbs_alt})\b)",
         re.IGNORECASE,
     )
@@ -137,6 +149,13 @@ def _patterns() -> _Patterns:
             rf"\b(?:{off})\b{scope}\s*:\s*(?P<list>{_ARTICLE}s?\s*{_NUMBER}.*)$", re.IGNORECASE
         ),
         reference=re.compile(rf"\b{_ARTICLE}s?\s*({_NUMBER})", re.IGNORECASE),
+        # words struck out of a part: the quote is of text that goes, and a deletion verb
+        # (not a replacement, whose new words count) follows it
+        struck=re.compile(
+            rf"\b(?:{word_alternation(words.keeps)})\s*[\"“„«][^\"”»]{{1,300}}[\"”»]\s*,?\s*"
+            rf"(?:\w+\s+){{0,3}}?(?:{word_alternation(words.verbs)})\b",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -179,6 +198,8 @@ def deleted_sentences(sentences: Sequence[Sentence]) -> set[int]:
             body = re.sub(r"^.{0,60}?:\s*", "", s.text)
             change = _statement(patterns, body)
         if change is None:
+            if patterns.struck.search(s.text):
+                gone.add(k)  # it quotes only the words it strikes out
             continue
         for number, item in change.points:
             gone |= _point(sentences[:k], number, item)
@@ -194,6 +215,16 @@ def deleted_sentences(sentences: Sequence[Sentence]) -> set[int]:
 # or, after a label ("ERRATUM No 2 to the Invitation to Tender Clause 27.2 ..."), at any
 # capitalised word
 _RUN_IN = re.compile(r"(?<=\s)(?:In|À|Dans|Bij|Au)\s")
+# the amendment's own article heading run in before its statement ("Article 1er", "Artikel 2")
+# or the number of the amendment's own paragraph ("9.1 Le point 24.3 du cahier ... est
+# supprimé"), or a lead ending in a comma ("7.2 With effect from the Variation Date, Clause 18
+# is deleted")
+_HEADING = re.compile(
+    r"^\W*(?:(?:article|artikel|art\.?|clause)\s*\d{1,3}(?:er|e)?\b\.?\s*[-–:]?|"
+    r"\d{1,3}(?:\.\d{1,3})*\.?(?=\s))\s*(?:(?:with\s+effect\s+from|as\s+from|à\s+partir\s+du|"
+    r"avec\s+effet\s+au|met\s+ingang\s+van|vanaf)\b[^,;:.]{0,60},\s*)?(?=\S)",
+    re.IGNORECASE,
+)
 _CAPITAL = re.compile(r"(?<=\s)[A-ZÀ-Ý]")
 
 
@@ -203,6 +234,11 @@ def _statement(patterns: _Patterns, body: str) -> _Change | None:
     change = _parse(patterns, body)
     if change is not None:
         return change
+    heading = _HEADING.match(body)  # "Article 1er L'article 19 ... est supprimé"
+    if heading:
+        change = _parse(patterns, body[heading.end() :])
+        if change is not None:
+            return _Change(change.points, change.articles, change.verb_end + heading.end())
     starts = _CAPITAL if patterns.label.match(body) else _RUN_IN
     for start in starts.finditer(body):
         change = _parse(patterns, body[start.start() :])
@@ -227,7 +263,8 @@ def _parse(patterns: _Patterns, body: str) -> _Change | None:
         return _with_verb(patterns, body, m.end(), (), numbers)
     m = patterns.whole.match(body)
     if m and (m.group("doc") is None or patterns.document.search(m.group("doc"))):
-        if patterns.keep.search(body, 0, m.end()):
+        title = m.span("title") if m.group("title") else (m.end("arts"), m.end("arts"))
+        if patterns.keep.search(body, 0, title[0]) or patterns.keep.search(body, title[1], m.end()):
             return None
         return _Change((), tuple(re.findall(_NUMBER, m.group("arts"))), m.end())
     return None
@@ -242,6 +279,9 @@ def _with_verb(
 ) -> _Change | None:
     """Return the change if a verb follows the part named (after an aside), and no words
     are struck or replaced in it; else None."""
+    of_doc = _OF_DOCUMENT.match(body, end)  # "Le point 24.3 du cahier spécial des charges"
+    if of_doc:
+        end = of_doc.end()
     aside = _ASIDE.match(body, end)
     start = aside.end() if aside else end
     verb = patterns.change.search(body, start, start + 40)

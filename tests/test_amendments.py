@@ -247,3 +247,67 @@ def test_the_fast_path_looks_for_verbs_not_for_words_every_contract_holds() -> N
 
     common = {"shall", "must", "will", "not", "is", "are", "be", "the", "ne", "pas", "niet", "van"}
     assert common.isdisjoint(_verb_words())
+
+
+def test_a_whole_article_deleted_with_its_title_and_a_description_of_it() -> None:
+    clause = (
+        "Article 19 « Non-discrimination »\n\n"
+        "Le prestataire respecte la loi du 30 juillet 1981 dans la gestion de son personnel.\n\n"
+    )
+    statement = (
+        "Article 1er\nL'article 19 « Non-discrimination et égalité des chances » du cahier "
+        "spécial des charges, qui imposait au prestataire de respecter la loi du 30 juillet "
+        "1981 et les lois du 10 mai 2007 dans la gestion de son personnel et permettait au "
+        "pouvoir adjudicateur d'organiser des tests de situation, est supprimé avec effet au "
+        "1er mars 2025."
+    )
+    grader = ClauseGrader(load_ruleset("ghent"))
+    # the statement alone only describes what is deleted
+    assert grader.grade_text(statement, "fr").level == "absent"
+    # the same description that deletes nothing is a clause
+    kept = statement.replace(", est supprimé avec effet au 1er mars 2025", "")
+    assert grader.grade_text(kept.replace("imposait", "impose"), "fr").level != "absent"
+    deleted = _deleted(clause + statement, "fr")
+    assert [t[:14] for t in deleted] == ["Article 19 « N", "Le prestataire", "Article 1er L'"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "gone"),
+    [
+        # the amendment's own paragraph number, then the part and the document it is in
+        (
+            "fr",
+            "24.3 Une pénalité de 1 500 euros s'applique par manquement à l'article 18.\n\n"
+            "9.1 Le point 24.3 du cahier spécial des charges, qui prévoyait une pénalité "
+            "spéciale par manquement à l'article 18, est supprimé.",
+            ["24.3", "9.1 "],
+        ),
+        # a lead ending in a comma
+        (
+            "en",
+            "Clause 18 Equality\n\n18.1 The Contractor shall not discriminate.\n\n"
+            "7.2 With effect from the Variation Date, Clause 18 is deleted in its entirety.",
+            ["Clau", "18.1", "7.2 "],
+        ),
+        # words struck from a part: the statement quotes only what goes
+        (
+            "nl",
+            "26.2 De opdrachtgever kan de opdracht verbreken bij een ernstige inbreuk op "
+            "artikel 18.\n\n11.1 In artikel 26, tweede lid, van de overeenkomst worden de "
+            'woorden "of bij een ernstige inbreuk op artikel 18" geschrapt.',
+            ["11.1"],
+        ),
+    ],
+)
+def test_amendment_statements_after_a_number_or_a_lead(
+    lang: str, text: str, gone: list[str]
+) -> None:
+    assert [t[:4] for t in _deleted(text, lang)] == gone
+
+
+def test_words_replaced_in_a_part_are_not_struck_out() -> None:
+    text = (
+        "26.2 De opdrachtgever kan de opdracht verbreken.\n\n11.1 In artikel 26 worden de "
+        'woorden "kan verbreken" vervangen door "verbreekt".'
+    )
+    assert _deleted(text, "nl") == []
