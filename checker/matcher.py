@@ -20,6 +20,7 @@ from checker.language_matcher import (
     SentenceFacts,
 )
 from checker.nlp import NlpProvider
+from checker.old_text import quoted_old_text
 from checker.regions import Regions
 from checker.rulepack.loader import RuleSet
 from checker.rulepack.models import Rule
@@ -75,6 +76,7 @@ class RuleMatcher:
         own examples are single sentences: "does this count in a document with a commitment?").
         """
         gone = deleted_sentences(sentences)  # points an erratum later in the text deletes
+        gone |= quoted_old_text(sentences)  # an amendment's quote of the text it changes
         off = not_in_force(sentences)  # options unticked, points disapplied for this contract
         gone |= off.gone
         kept = [s for k, s in enumerate(sentences) if k not in gone]
