@@ -18,8 +18,10 @@ _QUESTION = re.compile(r"\?[\s\"'”’»)\]]*$")
 @lru_cache(maxsize=1)
 def _denial() -> re.Pattern[str]:
     words = word_alternation(language_data("answers")["negative"])
-    # the answer, then a punctuation mark: "No.", "Non !", "Nee, wij ...", "No - ..."
-    return re.compile(rf"^\W*(?:{words})\s*(?:[.,;:!]|[-–—]\s)", re.IGNORECASE)
+    # the answer, then a punctuation mark: "No.", "Non !", "Nee, wij ...", "No - ...", after
+    # the label of a questionnaire's answer if any ("A: Nee.", "Réponse : Non.")
+    label = r"(?:(?:a|answer|antwoord|réponse|reponse|r)\s*[:.]\s*)?"
+    return re.compile(rf"^\W*{label}(?:{words})\s*(?:[.,;:!]|[-–—]\s)", re.IGNORECASE)
 
 
 def answered_no(sentences: Sequence[Sentence]) -> set[int]:

@@ -64,3 +64,25 @@ def test_only_the_question_right_before_the_answer_is_denied() -> None:
     text = "Do you hire young people? We hire all ages. Do you ask for a photo? No."
     sentences = document_to_sentences(text_to_document(text, "faq.txt"), "en")
     assert [sentences[k].text for k in answered_no(sentences)] == ["Do you ask for a photo?"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a questionnaire's labelled answer, and "not yet" (the practice is not in place)
+        ("nl", "V1. Heeft uw onderneming een schriftelijk gelijkekansenbeleid?\nA: Nog niet."),
+        ("nl", "V4. Volgen leidinggevenden een opleiding over diversiteit?\nA: Nee."),
+        ("en", "Q2. Do you have a written equal opportunities policy?\nAnswer: Not yet."),
+        ("fr", "Q3. Avez-vous une politique d'égalité des chances écrite ?\nRéponse : Pas encore."),
+    ],
+)
+def test_a_labelled_answer_no_or_not_yet_denies_the_question(lang: str, text: str) -> None:
+    sentences = document_to_sentences(text_to_document(text, "form.txt"), lang)
+    question = text.split("\n")[0].split(". ", 1)[1]
+    assert [sentences[k].text for k in answered_no(sentences)] == [question]
+
+
+def test_a_labelled_answer_yes_denies_nothing() -> None:
+    text = "V1. Heeft uw onderneming een schriftelijk gelijkekansenbeleid?\nA: Ja, sinds 2022."
+    sentences = document_to_sentences(text_to_document(text, "form.txt"), "nl")
+    assert answered_no(sentences) == set()
