@@ -86,3 +86,18 @@ def test_a_labelled_answer_yes_denies_nothing() -> None:
     text = "V1. Heeft uw onderneming een schriftelijk gelijkekansenbeleid?\nA: Ja, sinds 2022."
     sentences = document_to_sentences(text_to_document(text, "form.txt"), "nl")
     assert answered_no(sentences) == set()
+
+
+@pytest.mark.parametrize(
+    ("answer", "present"),
+    [("A: Nog niet. Een beleidstekst is in voorbereiding.", False), ("A: Ja, sinds 2022.", True)],
+)
+def test_a_policy_question_answered_not_yet_is_no_evidence_of_the_policy(
+    grader: PolicyGrader, answer: str, present: bool
+) -> None:
+    text = (
+        "V1. Heeft uw onderneming een schriftelijk non-discriminatiebeleid dat elk onderscheid "
+        f"op grond van afkomst of geslacht bij de werving verbiedt?\n{answer}"
+    )
+    result = grader.grade_text(text, "nl")
+    assert result.elements["policy_statement"].present is present
