@@ -192,10 +192,10 @@ def test_elements_are_spread_over_articles(corpus_set: str, entry: dict[str, Any
 def test_documents_set_composition() -> None:
     """Verify the documents set spans languages, levels and formats as planned."""
     entries = _labels("documents")
-    assert len(entries) >= 99
-    assert Counter(e["language"] for e in entries) == {"nl": 31, "fr": 34, "en": 34}
+    assert len(entries) >= 114
+    assert Counter(e["language"] for e in entries) == {"nl": 36, "fr": 39, "en": 39}
     levels = Counter(e["level"] for e in entries)
-    assert levels == {"absent": 15, "weak": 17, "moderate": 22, "strong": 22, "exemplary": 23}
+    assert levels == {"absent": 18, "weak": 20, "moderate": 25, "strong": 25, "exemplary": 26}
     formats = Counter(Path(e["file"]).suffix for e in entries)
     assert formats[".docx"] >= 2 and formats[".pdf"] >= 2
     assert formats[".odt"] >= 1 and formats[".html"] >= 1
