@@ -16,6 +16,7 @@ from pathlib import Path
 
 import gen_corpus
 from measure import (
+    PDFTOTEXT,
     REPO,
     Invoker,
     Run,
@@ -226,6 +227,13 @@ def main() -> int:
     args = parser.parse_args()
     count, sizes = (100, (10, 100)) if args.quick else (1000, (10, 100, 1000))
     count = args.count or count
+    if not Path(PDFTOTEXT).is_file():
+        print(
+            f"bench_scan: {PDFTOTEXT}: not found: pdftotext (poppler-utils) is the practical "
+            "limit every figure is compared with; install it (apt-get install poppler-utils)",
+            file=sys.stderr,
+        )
+        return 2
     sys.path.insert(0, str(REPO))
     with tempfile.TemporaryDirectory(prefix="clausecheck-bench-") as name:
         tmp = Path(name)

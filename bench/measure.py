@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -14,7 +15,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 REPO = Path(__file__).resolve().parents[1]
-PDFTOTEXT = "/usr/bin/pdftotext"
+# poppler's pdftotext, the practical limit every figure is compared with (Debian: poppler-utils)
+PDFTOTEXT = shutil.which("pdftotext") or "/usr/bin/pdftotext"
 T = TypeVar("T")
 
 
