@@ -33,8 +33,6 @@ _ARTICLE = r"(?:article|artikel|art\.?|clause|section)"
 # a numbered point's first words: "3. ", "3) ", "3° "
 _POINT_HEAD = re.compile(rf"^\s*({_POINT})\s*[.)°]\s")
 _QUOTE = re.compile(r"[\"“„«]")
-# what may stand between the part named and the verb: a relative clause between commas
-# (", qui étendait les obligations du point 14.2 aux sous-traitants,") or a bracketed title
 # the title of the article named: "Clause 12B (Equality Questionnaire)", "L'article 19
 # « Non-discrimination et égalité des chances »"
 _TITLE = r"\([^)]{0,60}\)|«[^»]{0,80}»|“[^”]{0,80}”|\"[^\"]{0,80}\""
@@ -45,6 +43,8 @@ _RELATIVE = r"(?:qui|which|that|die|dat)\b[^;:.]{0,300}?,\s*"
 _OF_DOCUMENT = re.compile(
     r"\s+(?:of|van|du|de)\s+(?:the|het|de|la|le)?\s*[\w’' -]{2,40}?(?=\s*[,(])"
 )
+# what may stand between the part named and the verb: a relative clause between commas
+# (", qui étendait les obligations du point 14.2 aux sous-traitants,") or a bracketed title
 _ASIDE = re.compile(r"\s*(?:,[^,;:]{0,160},|\([^)]{0,80}\))")
 
 

@@ -33,8 +33,19 @@ class OldTextWords(BaseModel):
 
 
 @lru_cache(maxsize=1)
+def _words() -> OldTextWords:
+    return OldTextWords.model_validate(language_data("old_text"))
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> tuple[str, ...]:
+    """Return the first word of each introducer ("currently", "luidde", "était")."""
+    return tuple({w.split()[0].lower() for w in _words().introducers})
+
+
+@lru_cache(maxsize=1)
 def _introducer() -> re.Pattern[str]:
-    words = OldTextWords.model_validate(language_data("old_text"))
+    words = _words()
     return re.compile(
         rf"\b(?:{word_alternation(words.introducers)})\b[^{_OPENING}:.;]{{0,40}}:?\s*"
         rf"(?P<quote>[{_OPENING}])?",
@@ -45,6 +56,10 @@ def _introducer() -> re.Pattern[str]:
 def quoted_old_text(sentences: Sequence[Sentence]) -> set[int]:
     """Return the positions of the sentences of an old text quoted by an amendment, and of
     the sentences that introduce one."""
+    words = _first_words()
+    text = "\n".join(s.text for s in sentences).lower()
+    if not any(w in text for w in words):
+        return set()  # no introducer anywhere: one substring test per word, not a regex
     pattern = _introducer()
     gone: set[int] = set()
     k = 0
