@@ -38,9 +38,10 @@ def _words() -> OldTextWords:
 
 
 @lru_cache(maxsize=1)
-def _first_words() -> tuple[str, ...]:
-    """Return the first word of each introducer ("currently", "luidde", "était")."""
-    return tuple({w.split()[0].lower() for w in _words().introducers})
+def _key_words() -> tuple[str, ...]:
+    """Return the longest word of each introducer ("currently", "luidde", "rédigé"): a text
+    without any of them quotes no old text, which a substring test finds at once."""
+    return tuple({max(w.lower().split(), key=len) for w in _words().introducers})
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +57,7 @@ def _introducer() -> re.Pattern[str]:
 def quoted_old_text(sentences: Sequence[Sentence]) -> set[int]:
     """Return the positions of the sentences of an old text quoted by an amendment, and of
     the sentences that introduce one."""
-    words = _first_words()
+    words = _key_words()
     text = "\n".join(s.text for s in sentences).lower()
     if not any(w in text for w in words):
         return set()  # no introducer anywhere: one substring test per word, not a regex
@@ -65,7 +66,8 @@ def quoted_old_text(sentences: Sequence[Sentence]) -> set[int]:
     k = 0
     while k < len(sentences):
         text = sentences[k].text
-        m = pattern.search(text)
+        low = text.lower()
+        m = pattern.search(text) if any(w in low for w in words) else None
         if m is None:
             k += 1
             continue
