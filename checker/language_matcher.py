@@ -157,20 +157,30 @@ class LanguageMatcher:
     ) -> None:
         """Add to each item of a list ("1° ...", "a) ...", "- ...") the inherited term lists
         of the sentence that opens the list with a colon, in the same section; a sentence
-        that is neither an item nor a lead-in ends the list."""
+        that is neither an item nor a lead-in ends the list. A lead-in that is a paragraph of
+        its own ("Quand on engage quelqu'un :") passes them to the paragraph after it too."""
         lead: int | None = None
+        block: int | None = None  # the paragraph a lead-in of its own opens
+        paragraph = False  # that paragraph followed the lead-in, not a list
         items = 0
         for k, s in enumerate(sentences):
+            item = LIST_START.match(s.text.lstrip()) is not None
             if (
                 lead is not None
                 and items < MAX_LIST_ITEMS
-                and LIST_START.match(s.text.lstrip())
-                and sentences[lead].section == s.section
+                and (s.block == block if paragraph else item or s.block == block)
+                and _same_section(sentences[lead].section, s.section)
             ):
                 facts[k].labels |= facts[lead].labels & self._led
+                paragraph = paragraph or (items == 0 and not item)  # a paragraph, not a list
                 items += 1
                 continue
-            lead, items = (k, 0) if s.text.rstrip().endswith(":") else (None, 0)
+            lead, block, items, paragraph = None, None, 0, False
+            if s.text.rstrip().endswith(":"):
+                lead = k
+                after = sentences[k + 1] if k + 1 < len(sentences) else None
+                if after is not None and after.block != s.block:
+                    block = after.block
 
     def _inherit_from_points(
         self, sentences: Sequence[Sentence], facts: list[SentenceFacts]
@@ -350,6 +360,12 @@ class LanguageMatcher:
     def has_unconditional_rules(self) -> bool:
         """Return whether some rule has no required label (it must see every sentence)."""
         return bool(self._triggered.get(""))
+
+
+def _same_section(lead: str, item: str) -> bool:
+    """Return whether a list item sits in its lead-in's section: the same article or annex,
+    or, in a text without any ("When we hire: - ... - ..."), the blocks that follow it."""
+    return lead == item or (lead.startswith("b:") and item.startswith("b:"))
 
 
 def _rules_by_trigger(rules: list[Rule], required: dict[str, set[str]]) -> dict[str, list[int]]:

@@ -17,6 +17,14 @@ LIST_START = re.compile(
     r"(?:[-*•▪◦‣–]\s|\(?[a-zA-Z]\)\s|\(?[ivxlcIVXLC]{1,6}\)\s|\(?\d{1,3}\)\s|\d{1,3}°\s"
     r"|\[[ xX✓]?\]\s|[☐☑☒□]\s)"  # a checklist's boxes: "[ ] Score the candidate ..."
 )
+# a message of a chat or call transcript pasted as text: "Kevin (site manager) 07:42: ...",
+# "Sofie 08:15 - ...", "[08:15] Sofie: ..."; each message is its own block, not a line of
+# one paragraph with the others
+SPEAKER_LINE = re.compile(
+    r"(?:\[\d{1,2}[:.]\d{2}(?::\d{2})?\]\s*[A-Z][\w'’.-]{0,30}(?:\s+[\w'’.-]{1,30}){0,2}\s*:"
+    r"|[A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,2}(?:\s+\([^)]{1,40}\))?,?\s+"
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*[:\-–])\s"
+)
 # "Art. 12", "Artikel 5 §2", "Article 7.1", "Article L2141-4", "Section 11.11", "Clause 28",
 # "Artikel AV-5" (the general terms of a framework), "Article MS-6" (its call-off model)
 _ARTICLE_WORD = re.compile(

@@ -36,7 +36,13 @@ from checker.readers.annexes import annex_title, opens_part
 from checker.readers.base import ReaderOutput, ReadLimits
 from checker.readers.page_breaks import SENTENCE_END, is_page_line, mend_page_breaks
 from checker.readers.pdf_lines import Dehyphenator
-from checker.readers.structure import ARTICLE_SUFFIX, LIST_START, OPEN_QUOTE, number_of
+from checker.readers.structure import (
+    ARTICLE_SUFFIX,
+    LIST_START,
+    OPEN_QUOTE,
+    SPEAKER_LINE,
+    number_of,
+)
 from checker.readers.table_rows import (
     grid_table_end,
     is_delimiter_row,
@@ -144,6 +150,8 @@ _LIST_LINE = re.compile(r"\n(?=\s*(?:[-*•]\s+\S|\[[ xX✓]?\]\s+\S|[☐☑☒�
 # an amendment's quoted insert starts a paragraph of its own inside an excerpt's paragraph
 # (numbered lines that are not quoted stay together: in excerpts they are mostly list items)
 _QUOTED_ARTICLE_LINE = re.compile(rf"\n(?=[\"“„«]\s*{_ARTICLE_START.pattern})")
+# each message of a chat transcript is a paragraph of its own, as in the text reader
+_SPEAKER_LINE_START = re.compile(rf"\n(?={SPEAKER_LINE.pattern})")
 
 
 def excerpt_to_blocks(text: str) -> list[Block]:
@@ -162,6 +170,7 @@ def excerpt_to_blocks(text: str) -> list[Block]:
                 pieces += [(BlockKind.TABLE_ROW, row) for row in table_rows(lines)]
                 continue
             items = _LIST_LINE.split("\n".join(lines))
+            items = [part for x in items for part in _SPEAKER_LINE_START.split(x)]
             for item in (part for x in items for part in _QUOTED_ARTICLE_LINE.split(x)):
                 pieces += [(BlockKind.PARAGRAPH, p) for p in _title_apart(item.strip()) if p]
     dehyphen = Dehyphenator.from_lines(x for x in (_squash(raw) for raw in text.split("\n")) if x)
@@ -172,17 +181,31 @@ def excerpt_to_blocks(text: str) -> list[Block]:
     return [b for b in blocks if b.text]
 
 
+_MAX_LEAD_IN_WORDS = 8  # "If something's not right:", "Quand on engage quelqu'un :"
+
+
 def _title_apart(paragraph: str) -> list[str]:
     """Return a paragraph with a heading on its first line set apart: an annex or part
-    heading, or a short line in capitals over a line that is not ("TERMINATION" over "35.1
-    The Authority may ...")."""
+    heading, a short line in capitals over a line that is not ("TERMINATION" over "35.1
+    The Authority may ..."), or a short lead-in ending in a colon."""
     first, _, rest = paragraph.partition("\n")
     if not rest.strip():
         return [paragraph]
     caps_title = _is_caps(first) and _looks_like_title(first) and not _is_caps(rest.split("\n")[0])
-    if caps_title or annex_title(first) or opens_part(first):
+    if caps_title or annex_title(first) or opens_part(first) or _lead_in_line(first, rest):
         return [first.strip(), rest.strip()]
     return [paragraph]
+
+
+def _lead_in_line(first: str, rest: str) -> bool:
+    """Return whether a short first line ending in a colon heads the text under it ("When we
+    hire:" over "- ...", "Quand on engage quelqu'un :" over "On écrit dans l'annonce ...")."""
+    line = first.strip()
+    return (
+        line.endswith(":")
+        and len(line.split()) <= _MAX_LEAD_IN_WORDS
+        and rest.lstrip()[:1].isupper()
+    )
 
 
 def text_to_blocks(text: str) -> list[Block]:
@@ -273,7 +296,7 @@ def _line_kind(line: str) -> BlockKind:
 
 def _breaks(current: _Draft, line: str) -> bool:
     """Return whether `line` starts a new block rather than continuing `current`."""
-    if LIST_START.match(line) or _ARTICLE_START.match(line):
+    if LIST_START.match(line) or _ARTICLE_START.match(line) or SPEAKER_LINE.match(line):
         return True
     prev = current.lines[-1]
     prev_caps, caps = _is_caps(prev), _is_caps(line)
