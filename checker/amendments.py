@@ -40,9 +40,8 @@ _TITLE = r"\([^)]{0,60}\)|«[^»]{0,80}»|“[^”]{0,80}”|\"[^\"]{0,80}\""
 # imposait au prestataire de respecter la loi du 30 juillet 1981 ..., est supprimé"
 _RELATIVE = r"(?:qui|which|that|die|dat)\b[^;:.]{0,300}?,\s*"
 # the document the part named is in, before an aside or the verb
-_OF_DOCUMENT = re.compile(
-    r"\s+(?:of|van|du|de)\s+(?:the|het|de|la|le)?\s*[\w’' -]{2,40}?(?=\s*[,(])"
-)
+_OF_DOC = r"\s+(?:of|van|du|de)\s+(?:the|het|de|la|le)?\s*[\w’' -]{2,40}?"
+_OF_DOCUMENT = re.compile(rf"{_OF_DOC}(?=\s*[,(])")
 # what may stand between the part named and the verb: a relative clause between commas
 # (", qui étendait les obligations du point 14.2 aux sous-traitants,") or a bracketed title
 _ASIDE = re.compile(r"\s*(?:,[^,;:]{0,160},|\([^)]{0,80}\))")
@@ -60,6 +59,7 @@ class AmendmentWords(BaseModel):
     keeps: list[str]
     labels: list[str]
     documents: list[str]
+    effective_leads: list[str]
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,7 @@ class _Patterns:
     label: re.Pattern[str]  # "ERRATUM", "Rectificatie" opening the sentence
     disapplied_list: re.Pattern[str]  # "... shall not apply to this Contract: Clause 21.3; ..."
     reference: re.Pattern[str]  # "Clause 21.3" in such a list
+    heading: re.Pattern[str]  # the amendment's own heading or number before its statement
     struck: re.Pattern[str]  # 'the words "or any breach of Clause 18" are deleted'
 
 
@@ -105,7 +106,7 @@ def _patterns() -> _Patterns:
     lead = r"^\W*(?:(?:in|à|dans|au|bij|aan)\s+)?(?:(?:le|la|les|het|de|the)\s+)?"
     items = rf"(?P<items>{_several(_POINT)})"
     # the document the article is in: "artikel 16 van het bestek", "l'article 16 du CSC"
-    of_doc = r"(?:\s+(?:of|van|du|de)\s+(?:the|het|de|la|le)?\s*[\w’' -]{2,40}?)?"
+    of_doc = rf"(?:{_OF_DOC})?"
     verbs = r"(?:wordt|worden|is|are|est|sont|le|la|les|het|de|the)"
     # "to this Call-Off Contract", "à ce marché", "op deze opdracht": the contract, nothing more
     scope = (
@@ -149,6 +150,15 @@ def _patterns() -> _Patterns:
             rf"\b(?:{off})\b{scope}\s*:\s*(?P<list>{_ARTICLE}s?\s*{_NUMBER}.*)$", re.IGNORECASE
         ),
         reference=re.compile(rf"\b{_ARTICLE}s?\s*({_NUMBER})", re.IGNORECASE),
+        # the amendment's own article heading run in before its statement ("Article 1er
+        # L'article 19 ... est supprimé"), or its own paragraph number ("9.1 Le point 24.3 du
+        # cahier ... est supprimé"), then perhaps the date it takes effect ("7.2 With effect
+        # from the Variation Date, Clause 18 is deleted")
+        heading=re.compile(
+            rf"^\W*(?:{_ARTICLE}\s*\d{{1,3}}(?:er|e)?\b\.?\s*[-–:]?|\d{{1,3}}(?:\.\d{{1,3}})*\.?(?=\s))"
+            rf"\s*(?:(?:{word_alternation(words.effective_leads)})\b[^,;:.]{{0,60}},\s*)?(?=\S)",
+            re.IGNORECASE,
+        ),
         # words struck out of a part: the quote is of text that goes, and a deletion verb
         # (not a replacement, whose new words count) follows it
         struck=re.compile(
@@ -215,16 +225,6 @@ def deleted_sentences(sentences: Sequence[Sentence]) -> set[int]:
 # or, after a label ("ERRATUM No 2 to the Invitation to Tender Clause 27.2 ..."), at any
 # capitalised word
 _RUN_IN = re.compile(r"(?<=\s)(?:In|À|Dans|Bij|Au)\s")
-# the amendment's own article heading run in before its statement ("Article 1er", "Artikel 2")
-# or the number of the amendment's own paragraph ("9.1 Le point 24.3 du cahier ... est
-# supprimé"), or a lead ending in a comma ("7.2 With effect from the Variation Date, Clause 18
-# is deleted")
-_HEADING = re.compile(
-    r"^\W*(?:(?:article|artikel|art\.?|clause)\s*\d{1,3}(?:er|e)?\b\.?\s*[-–:]?|"
-    r"\d{1,3}(?:\.\d{1,3})*\.?(?=\s))\s*(?:(?:with\s+effect\s+from|as\s+from|à\s+partir\s+du|"
-    r"avec\s+effet\s+au|met\s+ingang\s+van|vanaf)\b[^,;:.]{0,60},\s*)?(?=\S)",
-    re.IGNORECASE,
-)
 _CAPITAL = re.compile(r"(?<=\s)[A-ZÀ-Ý]")
 
 
@@ -234,7 +234,7 @@ def _statement(patterns: _Patterns, body: str) -> _Change | None:
     change = _parse(patterns, body)
     if change is not None:
         return change
-    heading = _HEADING.match(body)  # "Article 1er L'article 19 ... est supprimé"
+    heading = patterns.heading.match(body)  # "Article 1er L'article 19 ... est supprimé"
     if heading:
         change = _parse(patterns, body[heading.end() :])
         if change is not None:
