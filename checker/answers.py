@@ -8,6 +8,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from pydantic import BaseModel, ConfigDict
+
 from checker.sentences import Sentence
 from checker.yamlio import language_data, word_alternation
 
@@ -15,12 +17,22 @@ from checker.yamlio import language_data, word_alternation
 _QUESTION = re.compile(r"\?[\s\"'”’»)\]]*$")
 
 
+class AnswerWords(BaseModel):
+    """The words of rules/language/answers.yaml."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    negative: list[str]
+    labels: list[str]
+
+
 @lru_cache(maxsize=1)
 def _denial() -> re.Pattern[str]:
-    words = word_alternation(language_data("answers")["negative"])
+    data = AnswerWords.model_validate(language_data("answers"))
+    words = word_alternation(data.negative)
     # the answer, then a punctuation mark: "No.", "Non !", "Nee, wij ...", "No - ...", after
     # the label of a questionnaire's answer if any ("A: Nee.", "Réponse : Non.")
-    label = r"(?:(?:a|answer|antwoord|réponse|reponse|r)\s*[:.]\s*)?"
+    label = rf"(?:(?:{word_alternation(data.labels)})\s*[:.]\s*)?"
     return re.compile(rf"^\W*{label}(?:{words})\s*(?:[.,;:!]|[-–—]\s)", re.IGNORECASE)
 
 
