@@ -168,7 +168,7 @@ class LanguageMatcher:
             if (
                 lead is not None
                 and items < MAX_LIST_ITEMS
-                and (s.block == block if paragraph else item or s.block == block)
+                and (s.block == block or (item and not paragraph))
                 and _same_section(sentences[lead].section, s.section)
             ):
                 facts[k].labels |= facts[lead].labels & self._led

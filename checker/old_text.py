@@ -58,8 +58,8 @@ def quoted_old_text(sentences: Sequence[Sentence]) -> set[int]:
     """Return the positions of the sentences of an old text quoted by an amendment, and of
     the sentences that introduce one."""
     words = _key_words()
-    text = "\n".join(s.text for s in sentences).lower()
-    if not any(w in text for w in words):
+    whole = "\n".join(s.text for s in sentences).lower()
+    if not any(w in whole for w in words):
         return set()  # no introducer anywhere: one substring test per word, not a regex
     pattern = _introducer()
     gone: set[int] = set()
