@@ -12,7 +12,9 @@ import pytest
 import yaml
 from click.testing import CliRunner, Result
 
+from checker.document import DocStatus
 from checker.evaluation.policies import evaluate_sample_audit
+from checker.readers import read_bytes
 from checker.rulepack.loader import load_ruleset
 from cli.main import cli
 
@@ -264,7 +266,11 @@ def test_empty_manifest_is_a_clean_run(tmp_path: Path) -> None:
 
 
 def test_sample_documents_are_built_from_their_sources(tmp_path: Path) -> None:
-    """Verify the committed sample documents are exactly what build_audit.py makes."""
+    """Verify the committed sample documents are what build_audit.py makes from its sources.
+
+    A PDF is compared by the text the tool reads from it: its bytes change with the installed
+    fonttools (font subsetting), which a fresh install may get newer than the one that built it.
+    """
     sys.path.insert(0, str(ROOT / "corpus" / "tools"))
     import build_audit
 
@@ -272,7 +278,16 @@ def test_sample_documents_are_built_from_their_sources(tmp_path: Path) -> None:
     assert len(written) >= 10
     for path in written:
         committed = SAMPLE / path.relative_to(tmp_path)
-        assert committed.read_bytes() == path.read_bytes(), committed
+        if path.suffix == ".pdf":
+            assert _read_text(committed) == _read_text(path), committed
+        else:
+            assert committed.read_bytes() == path.read_bytes(), committed
+
+
+def _read_text(path: Path) -> tuple[DocStatus, list[tuple[int | None, str]]]:
+    """Return what the tool reads from a file: its status (a scan has no text) and blocks."""
+    doc = read_bytes(path.read_bytes(), str(path))
+    return doc.status, [(b.page, b.text) for b in doc.blocks]
 
 
 @pytest.mark.realdocs
