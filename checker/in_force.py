@@ -28,7 +28,7 @@ from pydantic import BaseModel, ConfigDict
 
 from checker.amendments import disapplication_words, numbered_paragraph
 from checker.readers.structure import number_of
-from checker.sentences import Sentence
+from checker.sentences import Sentence, is_loose
 from checker.yamlio import language_data, word_alternation
 
 # a numbered point named in a sentence: "18.2", "FC 18.4" (the 18.4), "I.12.4", "G.14.3";
@@ -214,7 +214,7 @@ def _disclaimed(patterns: _Patterns, sentences: Sequence[Sentence]) -> set[int]:
 
 def _unit(s: Sentence) -> str:
     """Return the article (or, outside any article, the paragraph) a sentence belongs to."""
-    return s.section if not s.section.startswith("b:") else f"block:{s.block}"
+    return s.section if not is_loose(s.section) else f"block:{s.block}"
 
 
 def _unticked(

@@ -27,7 +27,7 @@ from checker.nlp import NlpProvider
 from checker.phrases import PhraseIndex
 from checker.readers.structure import LIST_START
 from checker.rulepack.models import InheritedTerms, Node, Rule
-from checker.sentences import Sentence
+from checker.sentences import Sentence, is_loose
 from checker.xref import annex_section, opened_annex, referenced_sections
 
 if TYPE_CHECKING:
@@ -365,7 +365,7 @@ class LanguageMatcher:
 def _same_section(lead: str, item: str) -> bool:
     """Return whether a list item sits in its lead-in's section: the same article or annex,
     or, in a text without any ("When we hire: - ... - ..."), the blocks that follow it."""
-    return lead == item or (lead.startswith("b:") and item.startswith("b:"))
+    return lead == item or (is_loose(lead) and is_loose(item))
 
 
 def _rules_by_trigger(rules: list[Rule], required: dict[str, set[str]]) -> dict[str, list[int]]:

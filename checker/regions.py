@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from checker.sentences import Sentence
+from checker.sentences import Sentence, is_loose
 from checker.xref import annex_section, article_of, referenced_sections
 
 CONTEXT_WINDOW = 3
@@ -64,14 +64,14 @@ class Regions:
     def _region(self, i: int) -> list[int]:
         sentences, s = self._sentences, self._sentences[i]
         members = self._by_section[s.section]
-        loose = s.section.startswith("b:")
+        loose = is_loose(s.section)
         chosen = set(members) if len(members) <= SMALL_SECTION and not loose else set()
         width = LOOSE_WINDOW if loose else CONTEXT_WINDOW
         item = self._is_item(s.section)
         for j in range(max(0, i - width), min(len(sentences), i + width + 1)):
             other = sentences[j]
             same = other.section == s.section or other.block == s.block
-            nearby = (loose and other.section.startswith("b:")) or (
+            nearby = (loose and is_loose(other.section)) or (
                 item and self._is_item(other.section) and _siblings(s.section, other.section)
             )
             if same or nearby:

@@ -140,6 +140,9 @@ def is_table_of_contents(text: str) -> bool:
     return len(text) > 100 and len(_TOC_ENTRY.findall(text)) >= 5
 
 
+_LOOSE = "b:"
+
+
 def _doc_lang(doc: Document) -> str | None:
     if doc.language in ("en", "nl", "fr"):
         return doc.language
@@ -155,7 +158,12 @@ def _section(block: Block, index: int) -> str:
         return annex
     if block.heading_path:
         return "h:" + block.heading_path[0]
-    return f"b:{index}"
+    return f"{_LOOSE}{index}"
+
+
+def is_loose(section: str) -> bool:
+    """Return whether a section key names a block outside any article, annex or heading."""
+    return section.startswith(_LOOSE)
 
 
 def block_to_spans(text: str, table_row: bool = False) -> list[tuple[int, int]]:
