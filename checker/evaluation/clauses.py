@@ -40,7 +40,9 @@ class Case(BaseModel):
     def is_decoy(self) -> bool:
         """Return whether the case is a hard negative (decoy-only text, labelled absent).
 
-        A real clause may carry a decoy_* tag for the decoy beside it; it is no decoy.
+        Only an absent case counts: a corpus written elsewhere (a blind set) may tag a real
+        clause with the decoy beside it, and that clause is no decoy. The project's own corpus
+        keeps decoy tags for hard negatives alone (tests/test_corpus_format.py).
         """
         decoy_tag = "hard_negative" in self.tags or any(t.startswith("decoy_") for t in self.tags)
         return decoy_tag and self.level == "absent"
