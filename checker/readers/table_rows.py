@@ -32,6 +32,7 @@ _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 CELL_SEPARATOR = " | "
 MAX_CELL_WORDS = 60  # a longer cell is running text: the table lays out text
 MAX_LABEL_WORDS = 6  # a header cell is a short label
+_MAX_ABBREVIATION = 5  # "Nr.", "Réf.": a label that ends in a full stop
 
 
 def is_delimiter_row(line: str) -> bool:
@@ -166,15 +167,23 @@ def is_empty_cell(cell: str) -> bool:
     return text.strip("().") in _empty_words() or bool(_ZERO_AMOUNT.fullmatch(text))
 
 
+# a cell that asks: "Do you monitor the composition of your workforce?"
+_QUESTION_CELL = re.compile(r"\?[\s\"'”’»)\]]*$")
+
+
 def row_text(header: Sequence[str], row: Sequence[str]) -> str:
     """Return one row as text: each cell after its column header, if any; an empty cell
-    ("Penalty: None", "Contrôle : Néant") is left out with its header."""
+    ("Penalty: None", "Contrôle : Néant") is left out with its header. After a cell that
+    asks a question, "No" or "Not applicable" is the answer and is kept ("Do you monitor
+    ...? | Answer: No")."""
     parts = []
+    asked = False
     for i, cell in enumerate(row):
-        if is_empty_cell(cell):
+        if is_empty_cell(cell) and not (asked and cell.strip()):
             continue
         label = header[i].rstrip(":").strip() if i < len(header) else ""
         parts.append(f"{label}: {cell}" if label and label != cell else cell)
+        asked = asked or bool(_QUESTION_CELL.search(cell))
     return CELL_SEPARATOR.join(parts)
 
 
@@ -221,13 +230,19 @@ def is_data_table(rows: Sequence[Sequence[str]]) -> bool:
 
 
 def looks_like_header(rows: Sequence[Sequence[str]]) -> bool:
-    """Return whether the first row of a table is a row of column labels (unmarked)."""
+    """Return whether the first row of a table is a row of column labels (unmarked). The
+    corner cell may be empty, and a label may be an abbreviation ("Nr.", "Réf.")."""
     if len(rows) < 2 or len(rows[0]) < 3:
         return False  # two columns: label | value pairs, not a header over them
-    return all(
-        c and len(c.split()) <= MAX_LABEL_WORDS and not c.endswith((".", ";")) and not c.isdigit()
-        for c in rows[0]
-    )
+    first, *rest = rows[0]
+    return (first == "" or _is_label(first)) and all(_is_label(c) for c in rest)
+
+
+def _is_label(cell: str) -> bool:
+    words = cell.split()
+    if not words or len(words) > MAX_LABEL_WORDS or cell.isdigit() or cell.endswith(";"):
+        return False
+    return not cell.endswith(".") or (len(words) == 1 and len(cell) <= _MAX_ABBREVIATION)
 
 
 def data_table_rows(rows: Sequence[Sequence[str]], header_marked: bool = False) -> list[str] | None:
