@@ -1,6 +1,9 @@
 """Questions answered "No": an FAQ's "Do you select on origin or nationality? No." denies
 what the question asks, so the question is read as a negated sentence (no red flag, no
-evidence). The answer words are language data (rules/language/answers.yaml)."""
+evidence). The answer words are language data (rules/language/answers.yaml).
+
+A title answers like a question: "7. Grievances" over "The company does not yet have a
+grievance procedure" names what its section says is missing, so it is no evidence either."""
 
 from __future__ import annotations
 
@@ -36,11 +39,51 @@ def _denial() -> re.Pattern[str]:
     return re.compile(rf"^\W*{label}(?:{words})\s*(?:[.,;:!]|[-–—]\s)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _row_denial() -> re.Pattern[str]:
+    data = AnswerWords.model_validate(language_data("answers"))
+    words = word_alternation(data.negative)
+    # a questionnaire's table row: the question's cell, then the answer's cell after its
+    # column header if any ("D5 | Do you monitor ...? | Answer: Not yet | Planned for 2027")
+    return re.compile(
+        rf"\?[\s\"'”’»)\]]*\|\s*(?:[^|:?]{{1,30}}:\s*)?(?:{words})\s*(?:$|[|.,;:!(]|[-–—]\s)",
+        re.IGNORECASE,
+    )
+
+
 def answered_no(sentences: Sequence[Sentence]) -> set[int]:
-    """Return the positions of the questions that the next sentence answers "No"."""
-    denial = _denial()
+    """Return the positions of the questions answered "No": by the next sentence, or by the
+    next cell of a questionnaire's table row."""
+    denial, row_denial = _denial(), _row_denial()
     return {
         k
-        for k in range(len(sentences) - 1)
-        if _QUESTION.search(sentences[k].text) and denial.match(sentences[k + 1].text)
+        for k, s in enumerate(sentences)
+        if row_denial.search(s.text)
+        or (
+            k + 1 < len(sentences)
+            and _QUESTION.search(s.text)
+            and denial.match(sentences[k + 1].text)
+        )
     }
+
+
+# a title: a heading, or a short line without a closing mark (an entry of a contents list)
+_MAX_TITLE_WORDS = 6
+_CLOSING = (".", "!", "?", ";", ":")
+
+
+def denied_titles(sentences: Sequence[Sentence], denials: set[int]) -> set[int]:
+    """Return the positions of the titles whose section holds a sentence that says what it
+    names is missing (`denials`: the positions of such sentences)."""
+    sections = {sentences[k].section for k in denials}
+    return {
+        k
+        for k, s in enumerate(sentences)
+        if s.section in sections and k not in denials and _is_title(s)
+    }
+
+
+def _is_title(s: Sentence) -> bool:
+    text = s.text.rstrip()
+    short = len(text.split()) <= _MAX_TITLE_WORDS and not text.endswith(_CLOSING)
+    return not s.table_row and (s.is_heading or short)

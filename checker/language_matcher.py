@@ -91,6 +91,7 @@ class LanguageMatcher:
         self._pointed = {term_label(name) for name in inherited.point}
         self._led = {term_label(name) for name in inherited.lead_in}
         self.answer_labels = frozenset(term_label(name) for name in inherited.answer)
+        self.missing_labels = frozenset(term_label(name) for name in inherited.missing)
         for name, phrases in (masks or {}).items():
             self._phrases.add(mask_label(name), phrases)
         for rule in self.rules:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from checker.amendments import deleted_sentences
-from checker.answers import answered_no
+from checker.answers import answered_no, denied_titles
 from checker.in_force import not_in_force
 from checker.language_matcher import (
     FactsUnion,
@@ -93,6 +93,13 @@ class RuleMatcher:
             for k, f in zip(members, group, strict=True):
                 facts[k], matchers[k] = f, lm
         denied = answered_no(kept)  # "Do you select on origin? No."
+        # "7. Grievances" over "We do not yet have a grievance procedure."
+        missing = {
+            k
+            for k, (f, m) in enumerate(zip(facts, matchers, strict=True))
+            if m and f.labels & m.missing_labels
+        }
+        denied |= denied_titles(kept, missing)
         for k in denied:
             lm = matchers[k]
             if lm is not None:

@@ -63,6 +63,7 @@ class RuleSet:
             point=frozenset(n for p in packs for n in p.point_terms),
             lead_in=frozenset(n for p in packs for n in p.lead_in_terms),
             answer=frozenset(n for p in packs for n in p.answer_terms),
+            missing=frozenset(n for p in packs for n in p.missing_terms),
         )
 
     @property
@@ -127,6 +128,7 @@ def check_pack(path: Path, pack: RulePack, all_packs: tuple[RulePack, ...], prof
         *pack.point_terms,
         *pack.lead_in_terms,
         *pack.answer_terms,
+        *pack.missing_terms,
     )
     for name in (*pack.masks, *inherited):
         if name not in terms:

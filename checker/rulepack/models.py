@@ -167,6 +167,12 @@ class RulePack(BaseModel):
         description="term lists a sentence also has when it answers a question 'No' "
         "('Do you select candidates on their origin? No.' denies what the question asks)",
     )
+    missing_terms: tuple[str, ...] = Field(
+        default=(),
+        description="term lists of a sentence that says what its section names is missing: "
+        "a title of that section is then no evidence ('7. Grievances' over 'The company does "
+        "not yet have a grievance procedure.')",
+    )
     rules: tuple[Rule, ...] = ()
 
 
@@ -184,6 +190,7 @@ class InheritedTerms(BaseModel):
     point: frozenset[str] = frozenset()
     lead_in: frozenset[str] = frozenset()  # of the sentence that opens a list
     answer: frozenset[str] = frozenset()  # of a sentence answering a question "No"
+    missing: frozenset[str] = frozenset()  # of a sentence saying its section's topic is missing
 
 
 class LevelDef(BaseModel):
