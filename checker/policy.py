@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from checker.cv import cv_note, is_curriculum_vitae
 from checker.document import DocStatus, Document
 from checker.grader import hit_to_evidence, hits_to_elements
 from checker.matcher import RuleHit, RuleMatcher
@@ -62,6 +63,11 @@ class PolicyGrader:
             reason = f"no policy rules for language {lang!r}"
             return base.model_copy(update={"status": DocStatus.ERROR.value, "error": reason})
         names = self.ruleset.profile.policy_elements
+        if is_curriculum_vitae(doc):
+            nothing = hits_to_elements([], names)
+            return base.model_copy(
+                update={"elements": nothing, "missing": list(names), "note": cv_note()}
+            )
         sentences = document_to_sentences(doc, forced)
         hits = self.matcher.sentences_to_hits(sentences, fallback_lang=lang)
         elements = hits_to_elements(hits, names)

@@ -43,6 +43,9 @@ class DocumentStatus(BaseModel):
     error: str | None = None
     language: str | None = None
     sha256: str | None = None
+    note: str | None = Field(
+        default=None, description="why a document that was read gives no evidence (a CV)"
+    )
 
 
 class PolicyDocResult(DocumentStatus):

@@ -65,7 +65,7 @@ def _contractor(c: ContractorResult, elements: dict[str, ElementInfo]) -> str:
         )
     for f in c.red_flags:
         parts.append(f'<div class="flag"><h3>Red flag</h3>{quote(f, None, f.document)}</div>')
-    parts += [_document(d.path, d.status, d.error, d.sha256) for d in c.documents]
+    parts += [_document(d.path, d.status, d.error or d.note, d.sha256) for d in c.documents]
     if c.coaching_plan:
         parts.append(_plan(c.coaching_plan))
     parts.append("</article>")

@@ -45,10 +45,9 @@ def _section(c: ContractorResult) -> str:
         lines.append(f"- **red flag** {md_inline(f.document)}, {md_inline(where(f))}")
         lines.append(f"  > {md_inline(clip(f.text, QUOTE_LIMIT))}")
     for d in c.documents:
-        if d.status != "ok":
-            lines.append(
-                f"- {md_inline(d.path)}: {md_inline(d.status)}: {md_inline(d.error or '')}"
-            )
+        if d.status != "ok" or d.note:
+            why = d.error or d.note or ""
+            lines.append(f"- {md_inline(d.path)}: {md_inline(d.status)}: {md_inline(why)}")
     if c.coaching_plan:
         plan = c.coaching_plan
         lines.append(f"- **coaching plan**, follow-up {plan.follow_up.isoformat()}:")

@@ -33,7 +33,8 @@ def _contractor(c: ContractorResult) -> str:
         lines += _element(name, el)
     lines += [line for f in c.red_flags for line in _flag(f)]
     for d in c.documents:
-        lines.append(f"  document: {d.path} ({d.status}{': ' + d.error if d.error else ''})")
+        why = f": {d.error}" if d.error else (f"; {d.note}" if d.note else "")
+        lines.append(f"  document: {d.path} ({d.status}{why})")
     if c.coaching_plan:
         plan = c.coaching_plan
         lines.append(
