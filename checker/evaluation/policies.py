@@ -4,8 +4,10 @@ sample audit.
 Excerpts (`corpus/policies/<lang>.yaml`) give, per language, per-element precision, recall
 and F1, red-flag precision and recall (per case: flagged or not, against `red_flags > 0`)
 and status accuracy (the status an in-scope contractor whose whole policy is the excerpt
-gets). The sample audit (`corpus/audit/manifest.csv` with `labels.yaml`) is run as
-`clausecheck audit` runs it and gives status accuracy over its contractors.
+gets). The sample audit (`corpus/audit/manifest.csv` with `labels.yaml`) and every audit
+set beside it (`corpus/audit/sets/<name>/`, the same two files and the documents they list)
+are run as `clausecheck audit` runs them and give status accuracy over their contractors,
+and how many contractors get exactly their labelled elements.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from checker.yamlio import load_yaml
 
 RED_FLAG = "red_flag"
 ROW_ERROR = "row_error"
+SAMPLE = "sample"
 
 
 class PolicyCase(BaseModel):
@@ -63,8 +66,10 @@ class PolicyFigures(BaseModel):
 
 
 class AuditOutcome(BaseModel):
-    """One contractor of the sample audit: labelled and found status, flags, baseline gaps."""
+    """One contractor of an audit set: labelled and found status, flags, baseline gaps,
+    elements."""
 
+    set: str = SAMPLE
     id: str
     gold_status: str
     status: str
@@ -72,6 +77,8 @@ class AuditOutcome(BaseModel):
     red_flags: int = 0
     gold_missing_baseline: list[str] = Field(default_factory=list)
     missing_baseline: list[str] = Field(default_factory=list)
+    gold_elements: list[str] = Field(default_factory=list)
+    elements: list[str] = Field(default_factory=list)
 
 
 class PolicyEvaluation(BaseModel):
@@ -135,13 +142,37 @@ def _flag(count: int) -> set[str]:
     return {RED_FLAG} if count > 0 else set()
 
 
+def audit_sets(corpus_root: Path) -> list[tuple[str, Path]]:
+    """Return the labelled audit sets of a corpus: the sample, then corpus/audit/sets/*."""
+    root = corpus_root / "audit"
+    folders = [(SAMPLE, root)]
+    if (root / "sets").is_dir():
+        folders += [(f.name, f) for f in sorted((root / "sets").iterdir()) if f.is_dir()]
+    return [(name, f) for name, f in folders if _is_audit_set(f)]
+
+
+def _is_audit_set(folder: Path) -> bool:
+    return (folder / "labels.yaml").is_file() and (folder / "manifest.csv").is_file()
+
+
+def evaluate_audits(corpus_root: Path, ruleset: RuleSet) -> list[AuditOutcome]:
+    """Return the outcome of every labelled contractor of every audit set, set by set."""
+    return [
+        outcome
+        for name, folder in audit_sets(corpus_root)
+        for outcome in evaluate_audit_set(folder, ruleset, name)
+    ]
+
+
 def evaluate_sample_audit(corpus_root: Path, ruleset: RuleSet) -> list[AuditOutcome]:
     """Return the sample audit's outcome per labelled contractor (none without the audit)."""
     folder = corpus_root / "audit"
-    labels_path = folder / "labels.yaml"
-    if not labels_path.is_file() or not (folder / "manifest.csv").is_file():
-        return []
-    labels = load_yaml(labels_path.read_text(encoding="utf-8"))
+    return evaluate_audit_set(folder, ruleset, SAMPLE) if _is_audit_set(folder) else []
+
+
+def evaluate_audit_set(folder: Path, ruleset: RuleSet, name: str) -> list[AuditOutcome]:
+    """Return the outcome per labelled contractor of one audit set."""
+    labels = load_yaml((folder / "labels.yaml").read_text(encoding="utf-8"))
     day = labels["audit_date"]
     day = day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day))
     report = audit(folder / "manifest.csv", ruleset, day)
@@ -153,6 +184,7 @@ def evaluate_sample_audit(corpus_root: Path, ruleset: RuleSet) -> list[AuditOutc
         status = c.status if c else (ROW_ERROR if label["id"] in broken else "absent")
         out.append(
             AuditOutcome(
+                set=name,
                 id=label["id"],
                 gold_status=label["status"],
                 status=status,
@@ -160,6 +192,8 @@ def evaluate_sample_audit(corpus_root: Path, ruleset: RuleSet) -> list[AuditOutc
                 red_flags=len(c.red_flags) if c else 0,
                 gold_missing_baseline=label.get("missing_baseline", []),
                 missing_baseline=c.missing_baseline if c else [],
+                gold_elements=label.get("elements") or [],
+                elements=[e for e, r in c.elements.items() if r.present] if c else [],
             )
         )
     return out
@@ -176,7 +210,7 @@ def evaluate_policies(corpus_root: Path, ruleset: RuleSet) -> PolicyEvaluation:
     """Return the policy evaluation of the rule set on the corpus."""
     elements = ruleset.profile.policy_elements
     outcomes = grade_policy_cases(load_policy_cases(corpus_root), ruleset)
-    sample = evaluate_sample_audit(corpus_root, ruleset)
+    sample = evaluate_audits(corpus_root, ruleset)
     gold, got = [a.gold_status for a in sample], [a.status for a in sample]
     return PolicyEvaluation(
         figures=per_language(outcomes, elements),
@@ -216,19 +250,34 @@ def _prf(p: PRF) -> str:
 def _render_audit(result: PolicyEvaluation) -> list[str]:
     if result.audit_status_accuracy is None:
         return ["", "Sample audit: not found (corpus/audit/manifest.csv, labels.yaml)"]
+    lines = ["", "Audit sets: contractors with their labelled status, and with their elements"]
+    names = list(dict.fromkeys(a.set for a in result.audit))
+    for name in names:
+        outcomes = [a for a in result.audit if a.set == name]
+        status = sum(a.status == a.gold_status for a in outcomes)
+        elements = sum(_same_elements(a) for a in outcomes)
+        n = len(outcomes)
+        lines.append(f"  {name:<16} status {status}/{n}   elements {elements}/{n}")
     right = sum(a.status == a.gold_status for a in result.audit)
-    lines = [
-        "",
-        f"Sample audit: status accuracy {result.audit_status_accuracy:.3f} "
-        f"({right}/{len(result.audit)})",
-    ]
+    lines.append(
+        f"  {'all':<16} status accuracy {result.audit_status_accuracy:.3f} "
+        f"({right}/{len(result.audit)})"
+    )
     for a in result.audit:
-        if a.status != a.gold_status or a.red_flags != a.gold_red_flags:
+        if a.status != a.gold_status or a.red_flags != a.gold_red_flags or not _same_elements(a):
+            extra = sorted(set(a.elements) - set(a.gold_elements))
+            missing = sorted(set(a.gold_elements) - set(a.elements))
             lines.append(
-                f"  {a.id}: {a.gold_status} -> {a.status}; "
+                f"  {a.set}/{a.id}: {a.gold_status} -> {a.status}; "
                 f"red flags {a.gold_red_flags} -> {a.red_flags}"
+                + (f"; missing {', '.join(missing)}" if missing else "")
+                + (f"; extra {', '.join(extra)}" if extra else "")
             )
     return lines
+
+
+def _same_elements(a: AuditOutcome) -> bool:
+    return a.status == ROW_ERROR or set(a.elements) == set(a.gold_elements)
 
 
 def _render_errors(errors: Sequence[PolicyOutcome], limit: int) -> list[str]:
