@@ -109,7 +109,7 @@ def test_hanging_document_is_timed_out_and_the_rest_is_graded(folder: Path) -> N
     assert "docs/stuck.txt: timed out after 5 s" in by_id["ST-9"]["reason"]
     assert by_id["ST-9"]["documents"] == [
         {"path": "docs/stuck.txt", "status": "error", "error": "timed out after 5 s",
-         "language": None, "sha256": None}
+         "language": None, "sha256": None, "note": None}
     ]  # fmt: skip
     assert by_id["NC-1"]["status"] == "compliant"
     assert by_id["WH-2"]["status"] == "needs_coaching" and by_id["WH-2"]["red_flags"]
