@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from checker.cv import cv_note, is_curriculum_vitae
 from checker.document import DocStatus, Document
 from checker.grader import hit_to_evidence, hits_to_elements
+from checker.lapsed import lapsed_notice
 from checker.matcher import RuleHit, RuleMatcher
 from checker.nlp import NlpProvider, default_provider
 from checker.report.audit_models import PolicyDocResult, RedFlag
@@ -63,10 +64,11 @@ class PolicyGrader:
             reason = f"no policy rules for language {lang!r}"
             return base.model_copy(update={"status": DocStatus.ERROR.value, "error": reason})
         names = self.ruleset.profile.policy_elements
-        if is_curriculum_vitae(doc):
+        why = cv_note() if is_curriculum_vitae(doc) else _lapsed(doc)
+        if why:  # a CV, or a text not in force: read, and no evidence
             nothing = hits_to_elements([], names)
             return base.model_copy(
-                update={"elements": nothing, "missing": list(names), "note": cv_note()}
+                update={"elements": nothing, "missing": list(names), "note": why}
             )
         sentences = document_to_sentences(doc, forced)
         hits = self.matcher.sentences_to_hits(sentences, fallback_lang=lang)
@@ -99,6 +101,11 @@ def hits_to_red_flags(hits: Sequence[RuleHit], document: str) -> list[RedFlag]:
             )
         )
     return flags
+
+
+def _lapsed(doc: Document) -> str | None:
+    notice = lapsed_notice(doc)
+    return f"not in force, as it says: {notice!r}" if notice else None
 
 
 def _kind(rule_name: str) -> str:

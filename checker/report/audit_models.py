@@ -44,7 +44,8 @@ class DocumentStatus(BaseModel):
     language: str | None = None
     sha256: str | None = None
     note: str | None = Field(
-        default=None, description="why a document that was read gives no evidence (a CV)"
+        default=None,
+        description="why a document that was read gives no evidence (a CV, a text not in force)",
     )
 
 
