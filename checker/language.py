@@ -70,6 +70,8 @@ def detect_language(text: str) -> Language | None:
         return None
     scores = _scores(words)
     best = max(scores, key=lambda k: scores[k])
+    if sum(v == scores[best] for v in scores.values()) > 1:
+        return None  # a tie ("Moedertaal Nederlands of Frans": "of" is Dutch and English)
     return best if scores[best] >= _MIN_SHARE else None  # type: ignore[return-value]
 
 
