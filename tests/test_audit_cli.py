@@ -284,6 +284,18 @@ def test_sample_documents_are_built_from_their_sources(tmp_path: Path) -> None:
             assert committed.read_bytes() == path.read_bytes(), committed
 
 
+def test_audit_set_pdfs_are_built_from_their_sources(tmp_path: Path) -> None:
+    """Verify each PDF of the audit sets reads as what build_audit.py makes from its source."""
+    sys.path.insert(0, str(ROOT / "corpus" / "tools"))
+    import build_audit
+
+    written = build_audit.build_sets(tmp_path)
+    assert len(written) >= 20
+    for path in written:
+        committed = SAMPLE / path.relative_to(tmp_path)
+        assert _read_text(committed) == _read_text(path), committed
+
+
 def _read_text(path: Path) -> tuple[DocStatus, list[tuple[int | None, str]]]:
     """Return what the tool reads from a file: its status (a scan has no text) and blocks."""
     doc = read_bytes(path.read_bytes(), str(path))

@@ -4,7 +4,9 @@ Sources are `corpus/audit/sources/<stem>.src` in the format of build_documents.p
 parser and renderers are reused; an optional front-matter key `folder` puts the output in a
 sub-folder of `corpus/audit/documents/` (a contractor whose manifest entry is a folder).
 One document has no source: an image-only PDF, as a scanner without OCR makes it, which the
-audit must report as unreadable. Every output is a pure function of its source.
+audit must report as unreadable. The audit sets (`corpus/audit/sets/<name>/`) keep their
+documents as written, except PDFs, which are built from a `.src` source beside them. Every
+output is a pure function of its source.
 
 Usage: python corpus/tools/build_audit.py [--out DIR]   (DIR gets the documents/ folder)
 """
@@ -70,11 +72,25 @@ def build_all(out: Path | None = None) -> list[Path]:
     return [*written, scan]
 
 
+def build_sets(out: Path | None = None) -> list[Path]:
+    """Return the PDFs written after rendering every source of the audit sets (beside their
+    sources, or at the same place under `out`)."""
+    written: list[Path] = []
+    for path in sorted((AUDIT / "sets").glob("*/documents/**/*.src")):
+        src = parse_source(path)
+        target = (out or AUDIT) / path.relative_to(AUDIT).with_name(f"{src.stem}.{src.fmt}")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(RENDERERS[src.fmt](src))
+        written.append(target)
+    return written
+
+
 def main() -> None:
-    """Build every document of the sample audit."""
+    """Build every document of the sample audit and every PDF of the audit sets."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--out", type=Path, default=None, help="write here instead of in place")
-    for path in build_all(parser.parse_args().out):
+    out = parser.parse_args().out
+    for path in [*build_all(out), *build_sets(out)]:
         print(path)
 
 

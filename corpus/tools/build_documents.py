@@ -80,8 +80,8 @@ def parse_source(path: Path) -> Source:
         stem=path.name.removesuffix(".src"),
         fmt=meta["format"],
         lang=meta["lang"],
-        header=meta["header"],
-        footer=meta["footer"],
+        header=meta.get("header", ""),
+        footer=meta.get("footer", ""),
         numbering=meta.get("numbering", ""),
         items=tuple(items),
     )
