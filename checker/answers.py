@@ -13,11 +13,12 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
+from checker.readers.table_rows import QUESTION_END
 from checker.sentences import Sentence
 from checker.yamlio import language_data, word_alternation
 
 # a question's last characters: "?", "? »", "?)"
-_QUESTION = re.compile(r"\?[\s\"'”’»)\]]*$")
+_QUESTION = re.compile(rf"{QUESTION_END}$")
 
 
 class AnswerWords(BaseModel):
@@ -30,8 +31,13 @@ class AnswerWords(BaseModel):
 
 
 @lru_cache(maxsize=1)
+def _answer_words() -> AnswerWords:
+    return AnswerWords.model_validate(language_data("answers"))
+
+
+@lru_cache(maxsize=1)
 def _denial() -> re.Pattern[str]:
-    data = AnswerWords.model_validate(language_data("answers"))
+    data = _answer_words()
     words = word_alternation(data.negative)
     # the answer, then a punctuation mark: "No.", "Non !", "Nee, wij ...", "No - ...", after
     # the label of a questionnaire's answer if any ("A: Nee.", "Réponse : Non.")
@@ -41,12 +47,11 @@ def _denial() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _row_denial() -> re.Pattern[str]:
-    data = AnswerWords.model_validate(language_data("answers"))
-    words = word_alternation(data.negative)
+    words = word_alternation(_answer_words().negative)
     # a questionnaire's table row: the question's cell, then the answer's cell after its
     # column header if any ("D5 | Do you monitor ...? | Answer: Not yet | Planned for 2027")
     return re.compile(
-        rf"\?[\s\"'”’»)\]]*\|\s*(?:[^|:?]{{1,30}}:\s*)?(?:{words})\s*(?:$|[|.,;:!(]|[-–—]\s)",
+        rf"{QUESTION_END}\|\s*(?:[^|:?]{{1,30}}:\s*)?(?:{words})\s*(?:$|[|.,;:!(]|[-–—]\s)",
         re.IGNORECASE,
     )
 

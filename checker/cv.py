@@ -20,7 +20,7 @@ _DATE = (
     r"|\d{4}-\d{2}-\d{2}|[^\W\d]{3,12}\s+\d{1,2},?\s+\d{4})"
 )
 _FIRST_BLOCKS = 3  # the title "Curriculum vitae" stands among the first blocks
-_NOTE = "read as a CV, which describes one person: no policy evidence, no red flag"
+CV_NOTE = "read as a CV, which describes one person: no policy evidence, no red flag"
 
 
 class CvWords(BaseModel):
@@ -58,8 +58,3 @@ def is_curriculum_vitae(doc: Document) -> bool:
         return False
     found = {m.group(1).lower() for t in texts if (m := section.match(t))}
     return len(found) >= words.min_sections
-
-
-def cv_note() -> str:
-    """Return the note a document read as a CV carries in reports."""
-    return _NOTE

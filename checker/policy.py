@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from checker.cv import cv_note, is_curriculum_vitae
+from checker.cv import CV_NOTE, is_curriculum_vitae
 from checker.document import DocStatus, Document
 from checker.grader import hit_to_evidence, hits_to_elements
 from checker.lapsed import lapsed_notice
@@ -64,7 +64,7 @@ class PolicyGrader:
             reason = f"no policy rules for language {lang!r}"
             return base.model_copy(update={"status": DocStatus.ERROR.value, "error": reason})
         names = self.ruleset.profile.policy_elements
-        why = cv_note() if is_curriculum_vitae(doc) else _lapsed(doc)
+        why = CV_NOTE if is_curriculum_vitae(doc) else _lapsed(doc)
         if why:  # a CV, or a text not in force: read, and no evidence
             nothing = hits_to_elements([], names)
             return base.model_copy(

@@ -167,8 +167,9 @@ def is_empty_cell(cell: str) -> bool:
     return text.strip("().") in _empty_words() or bool(_ZERO_AMOUNT.fullmatch(text))
 
 
-# a cell that asks: "Do you monitor the composition of your workforce?"
-_QUESTION_CELL = re.compile(r"\?[\s\"'”’»)\]]*$")
+# a question's last characters ("?", "? »", "?)"): a cell that asks, "Do you monitor ...?"
+QUESTION_END = r"\?[\s\"'”’»)\]]*"
+_QUESTION_CELL = re.compile(rf"{QUESTION_END}$")
 
 
 def row_text(header: Sequence[str], row: Sequence[str]) -> str:
