@@ -47,6 +47,11 @@ def test_scope_reason_names_what_falls_short() -> None:
     assert "8 employees (threshold 11)" in why and "EUR 12,000 (threshold EUR 30,000)" in why
 
 
+def test_a_value_just_under_the_threshold_is_not_rounded_up_to_it() -> None:
+    """Verify 29,999.99 is shown as it is, not as the 30,000 threshold it falls short of."""
+    assert "EUR 29,999.99 (threshold EUR 30,000)" in scope_reason(45, 29999.99, SCOPE)
+
+
 @pytest.mark.parametrize(
     ("scope_why", "found", "status"),
     [

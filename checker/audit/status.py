@@ -45,10 +45,15 @@ def scope_reason(employees: int, contract_value_eur: float, scope: ScopeThreshol
         why.append(f"{employees} employees (threshold {scope.min_employees})")
     if contract_value_eur < scope.min_contract_value_eur:
         why.append(
-            f"contract EUR {contract_value_eur:,.0f} "
-            f"(threshold EUR {scope.min_contract_value_eur:,.0f})"
+            f"contract EUR {_amount(contract_value_eur)} "
+            f"(threshold EUR {_amount(scope.min_contract_value_eur)})"
         )
     return "out of scope: " + " and ".join(why) if why else ""
+
+
+def _amount(value: float) -> str:
+    """Return an amount as read: "29,999.99" stays apart from "30,000" (no rounding up)."""
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
 
 
 def missing_baseline(present: set[str], profile: Profile) -> list[str]:
