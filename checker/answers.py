@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
+from checker.in_force import box_words
 from checker.readers.table_rows import QUESTION_END
 from checker.sentences import Sentence
 from checker.yamlio import language_data, word_alternation
@@ -56,18 +57,63 @@ def _row_denial() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _boxes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    ticked, unticked = box_words()
+    # the answer after the question, in its cell or on its line ("? | Answer: ☐ Yes ☒ No |
+    # Comment: ...", "...? [x] Oui [ ] Non Commentaire : ..."), or after a checklist item's
+    # dotted leader ("1. Written EEO policy ........ [x] Yes [ ] No")
+    answer = re.compile(rf"(?:{QUESTION_END}\|?|\.{{4,}})([^|]*)")
+    box = re.compile(
+        rf"(?P<ticked>{word_alternation(ticked)})|{word_alternation(unticked)}", re.IGNORECASE
+    )
+    words = word_alternation(_answer_words().negative)
+    # the option after its box ("☒ No"), or before it ("Nee ☒")
+    after = re.compile(rf"\s*(?:{words})\b", re.IGNORECASE)
+    before = re.compile(rf"\b(?:{words})\W*$", re.IGNORECASE)
+    return answer, box, after, before
+
+
+def _boxed_no(text: str) -> bool:
+    """Return whether a form's boxes answer a question "No" or "Not applicable", or leave it
+    unanswered (every box empty): "Do you monitor ...? | Answer: ☐ Yes ☒ No"."""
+    answer_cell, box, after, before = _boxes()
+    found = answer_cell.search(text)
+    if found is None:
+        return False
+    answer = found.group(1)
+    boxes = list(box.finditer(answer))
+    if not boxes:
+        return False
+    ticked = [k for k, m in enumerate(boxes) if m.group("ticked")]
+    if not ticked:
+        return True  # every box left empty: no answer, no evidence
+    leading = not re.search(r"\w", answer[: boxes[0].start()].split(":")[-1])
+    for k in ticked:
+        if leading and after.match(answer, boxes[k].end()):
+            return True
+        start = boxes[k - 1].end() if k else 0
+        if not leading and before.search(answer[start : boxes[k].start()]):
+            return True
+    return False
+
+
 def answered_no(sentences: Sequence[Sentence]) -> set[int]:
-    """Return the positions of the questions answered "No": by the next sentence, or by the
-    next cell of a questionnaire's table row."""
+    """Return the positions of the questions answered "No": by the next sentence, by the
+    next cell of a questionnaire's table row, or by the box ticked in it."""
     denial, row_denial = _denial(), _row_denial()
     return {
         k
         for k, s in enumerate(sentences)
         if row_denial.search(s.text)
+        or _boxed_no(s.text)
         or (
             k + 1 < len(sentences)
             and _QUESTION.search(s.text)
-            and denial.match(sentences[k + 1].text)
+            and (
+                denial.match(sentences[k + 1].text)
+                or _boxed_no("? " + sentences[k + 1].text)  # "...? | Ja ☐ / Nee ☒" split off
+            )
         )
     }
 

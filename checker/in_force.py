@@ -107,6 +107,11 @@ def _words() -> InForceWords:
     return InForceWords.model_validate(language_data("in_force"))
 
 
+def box_words() -> tuple[list[str], list[str]]:
+    """Return the marks of a ticked box and of an empty one ("☒", "[x]"; "☐", "[ ]")."""
+    return _words().ticked, _words().unticked
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     w = _words()

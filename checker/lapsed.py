@@ -1,7 +1,7 @@
 """Documents not in force: a contractor's file often keeps, beside the policy in force, a
 draft nobody adopted, the policy it replaced or one withdrawn years ago, proposals nobody
 decided. Such a document says so at its top; the policy grader then reads it for nothing
-and says why.
+and says why. So does a template whose placeholders are still in ("[Company name]").
 
 The notices are language data (rules/language/lapsed.yaml)."""
 
@@ -28,6 +28,8 @@ class LapsedWords(BaseModel):
     notices: list[str]
     lapses: list[str]
     self_words: list[str]
+    min_placeholders: int
+    template_words: list[str]
 
 
 @lru_cache(maxsize=1)
@@ -38,6 +40,31 @@ def _words() -> tuple[int, re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         for w in (words.notices, words.lapses, words.self_words)
     )
     return words.first_blocks, notice, lapse, itself
+
+
+# "[Company name]", "<naam firma>": a letter inside, no e-mail address, no tick box
+_MAX_NAME_WORDS = 4  # "[NOM DE L'ENTREPRISE]"; "[Valence Battery Company, Ltd.]" is a name
+_PLACEHOLDER = re.compile(r"\[[^\]\[@]{2,40}\]|<[^<>@]{2,30}>")
+
+
+@lru_cache(maxsize=1)
+def _template_words() -> tuple[int, re.Pattern[str]]:
+    words = LapsedWords.model_validate(language_data("lapsed"))
+    names = rf"(?<!\w)(?:{word_alternation(words.template_words)})(?!\w)"
+    return words.min_placeholders, re.compile(names, re.IGNORECASE)
+
+
+def template_placeholders(doc: Document) -> list[str]:
+    """Return the placeholders of a template not filled in (empty for any other document)."""
+    least, names = _template_words()
+    found = {
+        m.group()
+        for b in doc.blocks
+        for m in _PLACEHOLDER.finditer(b.text)
+        if re.search(r"[^\W\d_]{2}", m.group())
+    }
+    named = any(names.search(p) and len(p.split()) <= _MAX_NAME_WORDS for p in found)
+    return sorted(found) if len(found) >= least and named else []
 
 
 def lapsed_notice(doc: Document) -> str | None:

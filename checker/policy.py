@@ -11,13 +11,14 @@ from collections.abc import Sequence
 from checker.cv import CV_NOTE, is_curriculum_vitae
 from checker.document import DocStatus, Document
 from checker.grader import hit_to_evidence, hits_to_elements
-from checker.lapsed import lapsed_notice
+from checker.lapsed import lapsed_notice, template_placeholders
 from checker.matcher import RuleHit, RuleMatcher
 from checker.nlp import NlpProvider, default_provider
 from checker.report.audit_models import PolicyDocResult, RedFlag
 from checker.rulepack.loader import RuleSet
 from checker.scan import text_to_document
 from checker.sentences import _doc_lang, document_to_sentences
+from checker.threads import thread_refusal
 
 RED_FLAG = "red_flag"
 
@@ -73,11 +74,14 @@ class PolicyGrader:
         sentences = document_to_sentences(doc, forced)
         hits = self.matcher.sentences_to_hits(sentences, fallback_lang=lang)
         elements = hits_to_elements(hits, names)
+        flags = hits_to_red_flags(hits, doc.path)
+        refused = thread_refusal(doc) if flags else None
         return base.model_copy(
             update={
                 "elements": elements,
                 "missing": [e for e in names if not elements[e].present],
-                "red_flags": hits_to_red_flags(hits, doc.path),
+                "red_flags": [] if refused else flags,
+                "note": _withdrawn(flags, refused) if refused else None,
             }
         )
 
@@ -103,9 +107,19 @@ def hits_to_red_flags(hits: Sequence[RuleHit], document: str) -> list[RedFlag]:
     return flags
 
 
+def _withdrawn(flags: Sequence[RedFlag], refusal: str) -> str:
+    return (
+        f"{len(flags)} red flag(s) withdrawn: an e-mail thread that refuses the request "
+        f"({refusal!r})"
+    )
+
+
 def _lapsed(doc: Document) -> str | None:
     notice = lapsed_notice(doc)
-    return f"not in force, as it says: {notice!r}" if notice else None
+    if notice:
+        return f"not in force, as it says: {notice!r}"
+    blanks = template_placeholders(doc)
+    return f"a template not filled in: {', '.join(blanks[:4])}" if blanks else None
 
 
 def _kind(rule_name: str) -> str:
