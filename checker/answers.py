@@ -69,8 +69,8 @@ def _boxes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patt
     )
     words = word_alternation(_answer_words().negative)
     # the option after its box ("☒ No"), or before it ("Nee ☒")
-    after = re.compile(rf"\s*(?:{words})\b", re.IGNORECASE)
-    before = re.compile(rf"\b(?:{words})\W*$", re.IGNORECASE)
+    after = re.compile(rf"\s*(?:{words})(?!\w)", re.IGNORECASE)
+    before = re.compile(rf"(?<!\w)(?:{words})\W*$", re.IGNORECASE)
     return answer, box, after, before
 
 

@@ -43,8 +43,8 @@ EXACT_ELEMENTS = {
     "round22-en": 9,
     "round22-fr": 10,
     "round22-nl": 9,
-    "round23-en": 5,
-    "round23-fr": 7,
+    "round23-en": 7,
+    "round23-fr": 8,
     "round23-nl": 5,
 }
 

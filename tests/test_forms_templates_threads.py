@@ -28,7 +28,7 @@ FORMS = [
     (
         "en",
         "3. Do you monitor the composition of your workforce by sex and origin?",
-        ("☐ Yes ☒ No", "[ ] Yes [x] No", "☐ Yes ☐ No ☒ Not applicable"),
+        ("☐ Yes ☒ No", "[ ] Yes [x] No", "☐ Yes ☐ No ☒ Not applicable", "[ ] Yes [ ] No [x] N/A"),
         ("☒ Yes ☐ No", "[x] Yes [ ] No"),
         "☐ Yes ☐ No",
     ),
@@ -42,7 +42,7 @@ FORMS = [
     (
         "nl",
         "3. Monitort u de samenstelling van uw personeel naar geslacht en afkomst?",
-        ("Ja ☐ / Nee ☒", "☐ Ja ☒ Nee"),
+        ("Ja ☐ / Nee ☒", "☐ Ja ☒ Nee", "☐ Ja ☐ Nee ☒ n.v.t."),
         ("Ja ☒ / Nee ☐", "☒ Ja ☐ Nee"),
         "☐ Ja ☐ Nee",
     ),
