@@ -16,7 +16,6 @@ from checker.document import BlockKind, Document
 from checker.yamlio import language_data, word_alternation
 
 _FURNITURE = (BlockKind.HEADER, BlockKind.FOOTER)
-_QUOTE_LIMIT = 160
 
 
 class LapsedWords(BaseModel):
@@ -33,8 +32,13 @@ class LapsedWords(BaseModel):
 
 
 @lru_cache(maxsize=1)
+def _lapsed_words() -> LapsedWords:
+    return LapsedWords.model_validate(language_data("lapsed"))
+
+
+@lru_cache(maxsize=1)
 def _words() -> tuple[int, re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    words = LapsedWords.model_validate(language_data("lapsed"))
+    words = _lapsed_words()
     notice, lapse, itself = (
         re.compile(rf"(?<!\w)(?:{word_alternation(w)})(?!\w)", re.IGNORECASE)
         for w in (words.notices, words.lapses, words.self_words)
@@ -49,7 +53,7 @@ _PLACEHOLDER = re.compile(r"\[[^\]\[@]{2,40}\]|<[^<>@]{2,30}>")
 
 @lru_cache(maxsize=1)
 def _template_words() -> tuple[int, re.Pattern[str]]:
-    words = LapsedWords.model_validate(language_data("lapsed"))
+    words = _lapsed_words()
     names = rf"(?<!\w)(?:{word_alternation(words.template_words)})(?!\w)"
     return words.min_placeholders, re.compile(names, re.IGNORECASE)
 
@@ -68,12 +72,13 @@ def template_placeholders(doc: Document) -> list[str]:
 
 
 def lapsed_notice(doc: Document) -> str | None:
-    """Return the notice by which a document says it is not in force, or None."""
+    """Return the notice (its block's text, spaces flattened) by which a document says it is
+    not in force, or None."""
     first, notice, lapse, itself = _words()
     body = [b for b in doc.blocks if b.kind not in _FURNITURE][:first]
     furniture = [b for b in doc.blocks if b.kind in _FURNITURE]
     for block in (*body, *furniture):
         text = " ".join(block.text.split()).replace("’", "'")
         if notice.search(text) or (lapse.search(text) and itself.search(text)):
-            return text if len(text) <= _QUOTE_LIMIT else text[: _QUOTE_LIMIT - 3] + "..."
+            return text
     return None

@@ -15,6 +15,7 @@ from checker.lapsed import lapsed_notice, template_placeholders
 from checker.matcher import RuleHit, RuleMatcher
 from checker.nlp import NlpProvider, default_provider
 from checker.report.audit_models import PolicyDocResult, RedFlag
+from checker.report.textbits import clip
 from checker.rulepack.loader import RuleSet
 from checker.scan import text_to_document
 from checker.sentences import _doc_lang, document_to_sentences
@@ -107,17 +108,20 @@ def hits_to_red_flags(hits: Sequence[RuleHit], document: str) -> list[RedFlag]:
     return flags
 
 
+_QUOTE_LIMIT = 160  # a notice or refusal quoted in a document's note
+
+
 def _withdrawn(flags: Sequence[RedFlag], refusal: str) -> str:
     return (
         f"{len(flags)} red flag(s) withdrawn: an e-mail thread that refuses the request "
-        f"({refusal!r})"
+        f"({clip(refusal, _QUOTE_LIMIT)!r})"
     )
 
 
 def _lapsed(doc: Document) -> str | None:
     notice = lapsed_notice(doc)
     if notice:
-        return f"not in force, as it says: {notice!r}"
+        return f"not in force, as it says: {clip(notice, _QUOTE_LIMIT)!r}"
     blanks = template_placeholders(doc)
     return f"a template not filled in: {', '.join(blanks[:4])}" if blanks else None
 

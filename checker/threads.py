@@ -14,8 +14,6 @@ from pydantic import BaseModel, ConfigDict
 from checker.document import Document
 from checker.yamlio import language_data, word_alternation
 
-_QUOTE_LIMIT = 160
-
 
 class ThreadWords(BaseModel):
     """The words of rules/language/threads.yaml."""
@@ -41,15 +39,14 @@ def _patterns() -> tuple[int, re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 
 
 def thread_refusal(doc: Document) -> str | None:
-    """Return the sentence of an e-mail thread that refuses a request, or None (also for a
-    document that is no e-mail thread)."""
+    """Return the passage of an e-mail thread that refuses a request (its block's text,
+    spaces flattened), or None (also for a document that is no e-mail thread)."""
     least, sender, subject, refusal = _patterns()
     text = "\n".join(b.text for b in doc.blocks)
     if len(sender.findall(text)) < least or not subject.search(text):
         return None
     for block in doc.blocks:
-        found = refusal.search(block.text)
-        if found:
-            quote = " ".join(block.text.split()).replace("’", "'")
-            return quote if len(quote) <= _QUOTE_LIMIT else quote[: _QUOTE_LIMIT - 3] + "..."
+        passage = " ".join(block.text.split()).replace("’", "'")  # "can’t ask" as "can't ask"
+        if refusal.search(passage):
+            return passage
     return None
