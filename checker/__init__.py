@@ -1,3 +1,3 @@
 """clausecheck engine: read documents, match rule packs, grade clauses and policies."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

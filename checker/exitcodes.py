@@ -15,8 +15,10 @@ def scan_exit_code(
     level_order: tuple[str, ...],
     fail_under: str | None,
     exit_zero: bool = False,
+    weakened: bool = False,
 ) -> int:
-    """Return 3 if any input was unreadable or failed, else 1 if any fell below the bar, else 0.
+    """Return 3 if any input was unreadable or failed, else 1 if any fell below the bar or
+    weakened since the baseline (`scan --baseline`), else 0.
 
     `--exit-zero` turns 1 and 3 into 0 (2 is decided before a report exists).
     """
@@ -31,4 +33,4 @@ def scan_exit_code(
         return OK
     if unreadable:
         return UNREADABLE
-    return BELOW_BAR if below else OK
+    return BELOW_BAR if below or weakened else OK

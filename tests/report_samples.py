@@ -264,3 +264,17 @@ def waived_report() -> ScanReport:
         )
     ]
     return report
+
+
+def weakened_report() -> ScanReport:
+    """Return the sample scan compared with a baseline in which the moderate document was strong."""
+    from checker.regressions import compare
+
+    current = scan_report()
+    before = scan_report()
+    moderate = before.documents[0]
+    moderate.level = "strong"
+    for name in ("monitoring", "remedies"):
+        moderate.elements[name] = ElementResult(present=True)
+        moderate.missing.remove(name)
+    return compare(current, before, LEVELS, "base <1>.json")

@@ -17,6 +17,7 @@ from report_samples import (
     evidence,
     scan_report,
     waived_report,
+    weakened_report,
 )
 
 from checker.report.render_junit import render
@@ -155,3 +156,13 @@ def test_waivers_lift_the_level_the_bar_compares() -> None:
     assert out is not None and "waived: grounds (Framework <b>law</b>" in (out.text or "")
     suite_out = root.find("testsuite/system-out")
     assert suite_out is not None and "waiver stale: old/*.docx" in (suite_out.text or "")
+
+
+def test_a_document_weakened_since_the_baseline_fails() -> None:
+    """Verify a weakened document fails even when no bar is set, with the change as message."""
+    root = ET.fromstring(render(weakened_report()))
+    case = _cases(root)[MODERATE_PATH]
+    failure = case.find("failure")
+    assert failure is not None and failure.attrib["type"] == "weakened"
+    assert "level strong -> moderate; lost monitoring, remedies" in failure.attrib["message"]
+    assert {n for n, c in _cases(root).items() if _outcome(c) == "failure"} == {MODERATE_PATH}

@@ -14,6 +14,7 @@ from report_samples import (
     evidence,
     scan_report,
     waived_report,
+    weakened_report,
 )
 
 from checker.report import render_markdown
@@ -131,3 +132,11 @@ def test_waivers_are_shown() -> None:
     assert "- **waived**: grounds: Framework &lt;b&gt;law&lt;/b&gt;" in text
     assert r"approved by Legal \| Team" in text
     assert "- :warning: waiver stale: matches no finding; remove it" in text
+
+
+def test_weakened_documents_are_in_the_title_and_listed() -> None:
+    """Verify the comment counts and lists the documents weakened since the baseline."""
+    text = render(weakened_report())
+    assert ":x: 1 weakened since the baseline" in text.splitlines()[0]
+    assert f"- :x: {md_inline(MODERATE_PATH)} weakened since the baseline" in text
+    assert "weakened" not in render(scan_report())

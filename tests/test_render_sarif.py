@@ -18,6 +18,7 @@ from report_samples import (
     audit_report,
     scan_report,
     waived_report,
+    weakened_report,
 )
 
 from checker.report.render_sarif import render
@@ -261,3 +262,21 @@ def test_waived_elements_are_suppressed_results(validator: Any) -> None:
     assert "ghent/grounds" not in {r["ruleId"] for r in unsuppressed}
     (note,) = run["invocations"][0]["toolConfigurationNotifications"]
     assert "stale" in note["message"]["text"] and "old/*.docx" in note["message"]["text"]
+
+
+def test_weakened_documents_are_error_results(validator: Any) -> None:
+    """Verify a document weakened since the baseline is an error result with its own rule."""
+    log = _valid(validator, render(weakened_report()))
+    run = log["runs"][0]
+    [result] = [r for r in run["results"] if r["ruleId"] == "clausecheck/weakened"]
+    assert result["level"] == "error"
+    assert result["properties"] == {
+        "was_level": "strong",
+        "level": "moderate",
+        "lost": ["monitoring", "remedies"],
+    }
+    uri = result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    assert _by_doc(log, uri) and "strong -> moderate" in result["message"]["text"]
+    assert "clausecheck/weakened" in {r["id"] for r in run["tool"]["driver"]["rules"]}
+    plain = json.loads(render(scan_report()))["runs"][0]["tool"]["driver"]["rules"]
+    assert "clausecheck/weakened" not in {r["id"] for r in plain}

@@ -62,6 +62,16 @@ class WaiverNote(BaseModel):
     message: str
 
 
+class Regression(BaseModel):
+    """A document graded lower than in the baseline report (`scan --baseline`)."""
+
+    path: str
+    was_level: str
+    level: str
+    lost: list[str] = Field(default_factory=list, description="elements present before, now not")
+    message: str
+
+
 class DocumentResult(BaseModel):
     """The grade of one document (status not ok: level, score and elements are null/empty)."""
 
@@ -106,6 +116,8 @@ class ScanReport(BaseModel):
     documents: list[DocumentResult]
     summary: ScanSummary
     waivers: list[WaiverNote] = Field(default_factory=list)
+    baseline: str | None = Field(default=None, description="the report compared with (--baseline)")
+    regressions: list[Regression] = Field(default_factory=list)
 
     def as_records(self) -> list[dict[str, object]]:
         """Return one flat record per document (for tabular renderers)."""

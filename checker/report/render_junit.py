@@ -70,6 +70,9 @@ def _doc_case(
         if d.waived:
             message += f"; {bar_level(d)} with waivers"
         _child(case, "failure", _doc_details(d), {"message": message, "type": "below_fail_under"})
+    elif weakened := [r for r in report.regressions if r.path == d.path]:
+        attrs = {"message": weakened[0].message, "type": "weakened"}
+        _child(case, "failure", _doc_details(d), attrs)
     _child(case, "system-out", _doc_details(d))
     return case
 

@@ -31,6 +31,8 @@ def render(report: ScanReport | AuditReport, fail_under: str | None = None) -> s
         f"- :warning: waiver {md_inline(n.kind)}: {md_inline(n.message)}" for n in report.waivers
     ]
     head += [""] if report.waivers else []
+    head += [f"- :x: {md_inline(r.message)}" for r in report.regressions]
+    head += [""] if report.regressions else []
     sections = [_section(d) for d in report.documents if d.status == "ok"]
     return fit(head, sections, provenance(report.tool.version, report.profile, report.rules_sha256))
 
@@ -64,6 +66,9 @@ def _title(report: ScanReport, fail_under: str | None) -> str:
         n = sum(1 for d in report.documents if below(bar_level(d), fail_under, level_order(report)))
         mark = ":x:" if n else ":white_check_mark:"
         line += f"; {mark} {n} below {md_inline(fail_under)}"
+    if report.baseline is not None:
+        n = len(report.regressions)
+        line += f"; {':x:' if n else ':white_check_mark:'} {n} weakened since the baseline"
     return line
 
 

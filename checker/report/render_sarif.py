@@ -11,7 +11,13 @@ from __future__ import annotations
 import json
 
 from checker.report.audit_models import AuditReport
-from checker.report.models import DocumentResult, Evidence, ScanReport, WaivedFinding
+from checker.report.models import (
+    DocumentResult,
+    Evidence,
+    Regression,
+    ScanReport,
+    WaivedFinding,
+)
 from checker.report.profile_info import (
     ElementInfo,
     RuleInfo,
@@ -49,6 +55,12 @@ INPUT_RULES = {
     ),
 }
 
+WEAKENED = (
+    "Clause weakened since the baseline",
+    "The document grades lower than in the baseline report it was compared with "
+    "(--baseline): its level dropped or it lost an element it had.",
+)
+
 
 def render(report: ScanReport | AuditReport, fail_under: str | None = None) -> str:
     """Return the report as a SARIF 2.1.0 log (JSON)."""
@@ -70,6 +82,7 @@ def scan_log(report: ScanReport) -> Json:
     for d in report.documents:
         arts.add(d.path, d.sha256, _artifact_props(d))
     results = [r for d in report.documents for r in _results(d, elements, arts, report.profile)]
+    results += [_weakened_result(r, arts) for r in report.regressions]
     rules = _descriptors(report, elements, rule_infos(ruleset))
     run: Json = {
         "tool": {"driver": driver(report.tool, rules)},
@@ -110,6 +123,8 @@ def _descriptors(
         rule_id, level = element_rule_id(prof, e.id), element_level(e)
         out.append(element_descriptor(rule_id, e, level, _need(e, prof), "clause"))
     out += [fixed_descriptor(f"clausecheck/{k}", *texts) for k, texts in INPUT_RULES.items()]
+    if report.baseline is not None:
+        out.append(fixed_descriptor("clausecheck/weakened", *WEAKENED))
     used = sorted({ev.rule for d in report.documents for ev in _all_evidence(d)})
     out += [rule_descriptor(rule_id, rules.get(rule_id)) for rule_id in used]
     return out
@@ -208,6 +223,18 @@ def _input_result(d: DocumentResult, arts: Artifacts) -> Json:
         "locations": [arts.location(d.path)],
         "partialFingerprints": fingerprint(d.path, status),
         "properties": {"status": d.status, "error": d.error},
+    }
+
+
+def _weakened_result(r: Regression, arts: Artifacts) -> Json:
+    return {
+        "ruleId": "clausecheck/weakened",
+        "level": "error",
+        "kind": "fail",
+        "message": message(r.message),
+        "locations": [arts.location(r.path, {"startLine": 1})],
+        "partialFingerprints": fingerprint(r.path, "weakened"),
+        "properties": {"was_level": r.was_level, "level": r.level, "lost": r.lost},
     }
 
 

@@ -42,7 +42,18 @@ def render(
     parts = [_document(d, style) for d in report.documents]
     parts.append(_summary(report))
     parts.extend(_waiver_notes(report))
+    parts.extend(_regressions(report, style))
     return "\n".join(parts)
+
+
+def _regressions(report: ScanReport, style: _Style) -> list[str]:
+    if report.baseline is None:
+        return []
+    if not report.regressions:
+        return [f"compared with {report.baseline}: no document weakened\n"]
+    head = f"compared with {report.baseline}: {len(report.regressions)} document(s) weakened"
+    lines = [style.paint(head, "error"), *(f"  {r.message}" for r in report.regressions)]
+    return ["\n".join(lines) + "\n"]
 
 
 def _document(d: DocumentResult, style: _Style) -> str:

@@ -34,6 +34,11 @@ if TYPE_CHECKING:
     "--fail-under", type=click.Choice(LEVELS), help="Exit 1 if a document is below LEVEL."
 )
 @click.option("--show-waived", is_flag=True, help="List waived findings with their justification.")
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False),
+    help="An earlier `scan --format json` report: exit 1 if a document weakened since.",
+)
 @common_options
 @batch_options
 @config_options
@@ -46,12 +51,19 @@ def command(paths: tuple[str, ...], **params: Any) -> None:
     config = load_settings(params.pop("config_path"))
     opts = layered(params, config)
     ruleset = load_ruleset(opts["profile"])
+    baseline = _baseline(opts["baseline"], ruleset)  # a bad one stops before any reading
     files = list(collect_paths(paths, config.include, config.exclude))
     report = _run(files, ruleset, opts)
     report = _waive(report, config, ruleset, opts["quiet"])
+    if baseline is not None:
+        from checker.regressions import compare
+
+        report = compare(report, baseline, ruleset.profile.level_ids, opts["baseline"])
     for doc in report.documents:
         if doc.status != "ok":
             click.echo(f"clausecheck: {doc.path}: {doc.status}: {doc.error}", err=True)
+    for regression in report.regressions:
+        click.echo(f"clausecheck: {regression.message}", err=True)
     _write(report, opts)
     raise SystemExit(_exit_code(report, ruleset, opts))
 
@@ -108,6 +120,14 @@ def _waive(report: ScanReport, config: Config, ruleset: RuleSet, quiet: bool) ->
     return report
 
 
+def _baseline(source: str | None, ruleset: RuleSet) -> ScanReport | None:
+    if source is None:
+        return None
+    from checker.regressions import load_baseline
+
+    return load_baseline(source, ruleset.profile.name)
+
+
 def _write(report: ScanReport, opts: dict[str, Any]) -> None:
     if opts["fmt"] == "jsonl" and opts["output"] is None:
         return
@@ -127,7 +147,8 @@ def _exit_code(report: ScanReport, ruleset: RuleSet, opts: dict[str, Any]) -> in
 
     pairs = [(d.status, d.effective_level or d.level) for d in report.documents]
     levels = ruleset.profile.level_ids
-    return scan_exit_code(pairs, levels, opts["fail_under"], opts["exit_zero"])
+    weakened = bool(report.regressions)
+    return scan_exit_code(pairs, levels, opts["fail_under"], opts["exit_zero"], weakened)
 
 
 class JsonlStream:
