@@ -25,6 +25,7 @@ from report_samples import (
     audit_report,
     scan_report,
     waived_report,
+    weakened_report,
 )
 
 from checker.report.render_html import render
@@ -232,3 +233,13 @@ def test_csp_blocks_remote_loads(
     control.write_text(f"<html><body>clausecheck{probe}</body></html>", "utf-8")
     _dom(chromium, control, tmp_path)
     assert hits, "without the CSP the same markup does load: the probe works"
+
+
+def test_documents_weakened_since_the_baseline_are_named() -> None:
+    """Verify the summary names each weakened document, escaped, with what it lost."""
+    page = render(weakened_report())
+    assert (
+        '<p class="no">tenders/Ville d&#x27;Été #1.docx weakened since the baseline: '
+        "level strong -&gt; moderate; lost monitoring, remedies</p>"
+    ) in page
+    assert "weakened" not in render(scan_report())

@@ -79,6 +79,7 @@ def _summary(report: ScanReport, fail_under: str | None) -> str:
         f"{esc(n.message)}</p>"
         for n in report.waivers
     )
+    notes += "".join(f'<p class="no">{esc(r.message)}</p>' for r in report.regressions)
     return (
         f'<section id="summary"><h2>Summary: {s.documents} document(s)</h2>'
         f"{bar_chart('Documents by level', counts)}"
