@@ -384,6 +384,58 @@ def test_footnotes_and_endnotes_are_footnote_blocks() -> None:
     assert doc.blocks[1].article is None and doc.blocks[1].paragraph is None
 
 
+def test_a_footnote_follows_its_call_and_takes_its_article() -> None:
+    """Verify a note read right after the paragraph that calls it, in that paragraph's
+    article; a call in a table goes after the table; a deleted call calls nothing."""
+    numbering = numbering_part(
+        abstract_num(1, level(0, "decimal", "%1."), level(1, "decimal", "%1.%2.")), num(1, 1)
+    )
+    call = '<w:r><w:footnoteReference w:id="{}"/></w:r>'
+    deleted = '<w:del w:id="9" w:author="L"><w:r><w:footnoteReference w:id="3"/></w:r></w:del>'
+    body = (
+        para("Equal treatment", num=(1, 0))
+        + para(
+            runs=run("The Contractor shall not discriminate on a prohibited ground.")
+            + call.format(1),
+            num=(1, 1),
+        )
+        + para("The Contractor keeps records.", num=(1, 1))
+        + f"<w:tbl><w:tr>{cell(para(runs=run('Penalty') + call.format(2)))}</w:tr></w:tbl>"
+        + para(runs=run("Payment within 30 days.") + deleted, num=(1, 0))
+    )
+    notes = notes_part(
+        "footnote", "The grounds of the Equality Act 2010: age, sex.", "Per day.", "Struck."
+    )
+    doc = _read(body, DocxParts(numbering=numbering, footnotes=notes))
+    texts = _texts(doc)
+    assert texts[2] == "The grounds of the Equality Act 2010: age, sex."
+    ground = doc.blocks[2]
+    assert (ground.kind, ground.article) == (BlockKind.FOOTNOTE, "1.1")
+    assert texts.index("Per day.") == texts.index("Penalty") + 1
+    assert texts[-1] == "Struck."  # uncalled (its call was deleted): at the end, as before
+
+
+def test_lettered_points_stay_in_their_article() -> None:
+    """Verify drawn points "(a)", "(b)" under 20.1 are in article 20.1, not articles a, b."""
+    numbering = numbering_part(
+        abstract_num(
+            1,
+            level(0, "decimal", "%1.", start=20),
+            level(1, "decimal", "%1.%2."),
+            level(2, "lowerLetter", "(%3)"),
+        ),
+        num(1, 1),
+    )
+    body = (
+        para("Termination", num=(1, 0))
+        + para("The Council may terminate the Contract if the Contractor:", num=(1, 1))
+        + para("breaches Article 9;", num=(1, 2))
+        + para("becomes insolvent.", num=(1, 2))
+    )
+    doc = _read(body, DocxParts(numbering=numbering))
+    assert [b.article for b in doc.blocks] == ["20", "20.1", "20.1", "20.1"]
+
+
 def test_headers_and_footers_once_per_text() -> None:
     """Verify two sections with identical header text give one HEADER; footer comes last."""
     header = story_part("hdr", para("City of Ghent - Tender 2025/7"))

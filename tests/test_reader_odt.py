@@ -292,7 +292,7 @@ def test_spaces_tabs_breaks_and_collapse() -> None:
 
 
 def test_notes_become_footnote_blocks() -> None:
-    """Verify footnotes and endnotes are FOOTNOTE blocks at the end, not inline text."""
+    """Verify footnotes and endnotes are FOOTNOTE blocks after their paragraph, not inline."""
     note = (
         '<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1'
         "</text:note-citation><text:note-body>" + _p("Wet van 10 mei 2007.") + "</text:note-body>"
@@ -303,11 +303,11 @@ def test_notes_become_footnote_blocks() -> None:
     doc = _read(_p(f"De wet{note} is van toepassing{endnote}.") + _p("Slot."))
     assert _texts(doc) == [
         "De wet is van toepassing.",
-        "Slot.",
         "Wet van 10 mei 2007.",
         "Zie ook Unia.",
+        "Slot.",
     ]
-    assert [b.kind for b in doc.blocks[2:]] == [BlockKind.FOOTNOTE] * 2
+    assert [b.kind for b in doc.blocks[1:3]] == [BlockKind.FOOTNOTE] * 2
 
 
 def test_annotations_excluded() -> None:

@@ -22,6 +22,7 @@ from checker.readers.docx_numbering import Drawn, Numbering
 from checker.readers.docx_styles import ParaProps, Styles, paragraph_props
 from checker.readers.docx_text import ParagraphText, alternate_branch
 from checker.readers.docx_xml import MC_ALTERNATE, R_ID, W_VAL, w
+from checker.readers.notes import NoteCalls
 from checker.readers.table_rows import CellGrid, fold_into_rows
 from checker.readers.xmlsafe import open_zip, parse_xml
 
@@ -30,6 +31,8 @@ W_P, W_TBL, W_TR, W_TC = w("p"), w("tbl"), w("tr"), w("tc")
 _WRAPPERS = {w("sdt"), w("sdtContent"), w("customXml"), w("ins"), w("moveTo"), w("smartTag")}
 _HEADER_REFS = {w("headerReference"): BlockKind.HEADER, w("footerReference"): BlockKind.FOOTER}
 _SEPARATOR_NOTES = {"separator", "continuationSeparator", "continuationNotice"}
+_NOTE_REFS = {w("footnoteReference"): "footnote", w("endnoteReference"): "endnote"}
+W_DEL = w("del")
 
 
 def read(data: bytes, path: str, limits: ReadLimits) -> ReaderOutput:
@@ -45,7 +48,7 @@ def read(data: bytes, path: str, limits: ReadLimits) -> ReaderOutput:
     headers, footers = _running_blocks(main, body, styles, path)
     notes = _note_blocks(main, RT.FOOTNOTES, "footnote", styles, path)
     notes += _note_blocks(main, RT.ENDNOTES, "endnote", styles, path)
-    blocks = headers + reader.blocks + notes + footers
+    blocks = headers + reader.calls.place(reader.blocks, notes) + footers
     _check_chars(blocks, limits, path)
     return ReaderOutput(blocks=blocks, extractor=EXTRACTOR, warnings=reader.all_warnings())
 
@@ -93,6 +96,7 @@ class BodyReader:
         self._numbering = numbering
         self._text = ParagraphText()
         self._index = 0
+        self.calls = NoteCalls()
 
     def all_warnings(self) -> list[str]:
         """Return the reader's warnings, with the count of hidden runs it skipped."""
@@ -123,8 +127,12 @@ class BodyReader:
         text, boxes = self._text.read(p)
         props = paragraph_props(p, self._styles)
         drawn = self._draw(props)
+        for ref in p.iter(*_NOTE_REFS):
+            if next(ref.iterancestors(W_DEL), None) is None:  # a deleted call calls nothing
+                self.calls.call((_NOTE_REFS[ref.tag], ref.get(w("id"))))
         if cell is None:
             self._emit(text, props, drawn)
+            self.calls.anchor(len(self.blocks))
         else:
             cell.append(text)
             if boxes:
@@ -175,6 +183,7 @@ class BodyReader:
         rows = fold_into_rows(self.blocks, start, grid, marked, index)
         if rows is not None:
             self._index = index + rows
+        self.calls.anchor(len(self.blocks))
 
     def _flush(self, cell: list[str] | None) -> None:
         if cell is None:
@@ -250,19 +259,22 @@ def _running_blocks(
     return out[BlockKind.HEADER], out[BlockKind.FOOTER]
 
 
-def _note_blocks(main: Part, reltype: str, local: str, styles: Styles, path: str) -> list[Block]:
-    """Return one FOOTNOTE block per real footnote or endnote (separators skipped)."""
+def _note_blocks(
+    main: Part, reltype: str, local: str, styles: Styles, path: str
+) -> list[tuple[tuple[str, str | None], Block]]:
+    """Return one FOOTNOTE block per real footnote or endnote (separators skipped), keyed
+    as their calls are."""
     root = _related_root(main, reltype, path)
     if root is None:
         return []
-    blocks: list[Block] = []
+    notes: list[tuple[tuple[str, str | None], Block]] = []
     for note in root.iter(w(local)):
         if note.get(w("type")) in _SEPARATOR_NOTES or note.get(w("id")) in ("-1", "0"):
             continue
         text = story_text(note, styles)
         if text:
-            blocks.append(Block(kind=BlockKind.FOOTNOTE, text=text))
-    return blocks
+            notes.append(((local, note.get(w("id"))), Block(kind=BlockKind.FOOTNOTE, text=text)))
+    return notes
 
 
 def _check_chars(blocks: list[Block], limits: ReadLimits, path: str) -> None:

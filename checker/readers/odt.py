@@ -17,6 +17,7 @@ from checker.document import Block, BlockKind
 from checker.errors import DocumentReadError
 from checker.readers.base import ReaderOutput, ReadLimits
 from checker.readers.docx_numbering import Drawn
+from checker.readers.notes import NoteCalls
 from checker.readers.odt_numbering import NOT_LISTED, ListCtx, ListTracker
 from checker.readers.odt_styles import OdtStyles
 from checker.readers.odt_text import paragraph_text, text_boxes
@@ -84,7 +85,7 @@ def read(data: bytes, path: str, limits: ReadLimits) -> ReaderOutput:
     reader = OdtBody(styles)
     reader.container(body_text, None)
     headers, footers = _running_blocks(styles_root, styles)
-    blocks = headers + reader.blocks + reader.notes + footers
+    blocks = headers + reader.calls.place(reader.blocks, reader.notes) + footers
     _check_chars(blocks, limits, path)
     return ReaderOutput(blocks=blocks, extractor=EXTRACTOR)
 
@@ -113,7 +114,8 @@ class OdtBody:
 
     def __init__(self, styles: OdtStyles) -> None:
         self.blocks: list[Block] = []
-        self.notes: list[Block] = []
+        self.notes: list[tuple[int, Block]] = []
+        self.calls = NoteCalls()
         self._styles = styles
         self._tracker = ListTracker(styles)
         self._index = 0
@@ -151,12 +153,17 @@ class OdtBody:
             drawn = pending
         else:
             drawn = self._tracker.heading(p, level) if level else NOT_LISTED
+        for note in notes:
+            key = len(self.notes)
+            self.calls.call(key)
+            self.notes.append(
+                (key, Block(kind=BlockKind.FOOTNOTE, text=story_text(note, self._styles)))
+            )
         if cell is None:
             self._emit(content, level, drawn)
+            self.calls.anchor(len(self.blocks))
         else:
             cell.append(content)
-        for note in notes:
-            self.notes.append(Block(kind=BlockKind.FOOTNOTE, text=story_text(note, self._styles)))
         self._boxes(boxes, cell)
 
     def _heading_level(self, h: etree._Element) -> int:
@@ -223,6 +230,7 @@ class OdtBody:
         rows = fold_into_rows(self.blocks, start, grid, marked, index)
         if rows is not None:
             self._index = index + rows
+        self.calls.anchor(len(self.blocks))
 
     def _flush(self, cell: list[str] | None) -> None:
         if cell is None:

@@ -98,7 +98,8 @@ def assign_structure(blocks: Iterable[Block]) -> list[Block]:
     number; headings build the path by their level (or by the depth of their number). An
     annex heading ("SCHEDULE 4 - EQUALITY") opens an annex: the blocks after it are in that
     annex, and their article numbers start anew.
-    Running headers, footers and footnotes keep their own location and do not move it.
+    Running headers and footers keep their own location and do not move it; a footnote
+    takes the location of the block it follows (its call) and does not move it either.
     """
     out: list[Block] = []
     article: str | None = None
@@ -106,8 +107,12 @@ def assign_structure(blocks: Iterable[Block]) -> list[Block]:
     path: list[tuple[int, str]] = []
     points = _Points()
     for block in blocks:
-        if block.kind in (BlockKind.HEADER, BlockKind.FOOTER, BlockKind.FOOTNOTE):
+        if block.kind in (BlockKind.HEADER, BlockKind.FOOTER):
             out.append(block.model_copy(update={"article": block.article}))
+            continue
+        if block.kind == BlockKind.FOOTNOTE:  # placed after its call (readers/notes.py)
+            where = {"article": block.article or article, "annex": annex}
+            out.append(block.model_copy(update=where | {"heading_path": tuple(t for _, t in path)}))
             continue
         opened = annex_of(block)
         if annex and not opened and opens_part(block.text):
@@ -120,13 +125,20 @@ def assign_structure(blocks: Iterable[Block]) -> list[Block]:
             out.append(block.model_copy(update={"annex": annex, "heading_path": (path[0][1],)}))
             continue
         num = block.number or _typed_number(block)
+        if block.number and block.kind != BlockKind.HEADING and not _has_digit(block.number):
+            num = None  # a list's lettered or roman point ("a", "iv") stays in its article
+        point = False
         if num and article and _PARAGRAPH_MARK.match(block.text):
             num = f"{section_key(article)} §{num}"  # "§2." inside "Art. 18" is 18 §2
         elif num and not block.number:
             num = points.place(block, num)
+        elif num and block.kind == BlockKind.LIST_ITEM and num.isdigit():
+            # a list drawn under "Artikel 9 - ..." ("1. de aanwerving;"): its points 9.1, 9.2
+            placed = points.place(block, num, listed=True)
+            point, num = placed != num, placed
         if num:
             article = num
-        if _is_heading(block, num):
+        if not point and _is_heading(block, num):
             level = block.level or (num.count(".") + 1 + ("§" in num) if num else 1)
             path = [p for p in path if p[0] < level]
             path.append((level, _short(block.text)))
@@ -152,8 +164,9 @@ class _Points:
         self.article: str | None = None
         self.last = 0
 
-    def place(self, block: Block, num: str) -> str:
-        """Return the number a block with a typed number has, and follow the points."""
+    def place(self, block: Block, num: str, listed: bool = False) -> str:
+        """Return the number a block with a typed (or `listed`: drawn) number has, and follow
+        the points."""
         if article_word_number(block.text):
             plain = re.fullmatch(rf"\d{{1,3}}{ARTICLE_SUFFIX}", num)
             self.article, self.last = (num, 0) if plain else (None, 0)
@@ -162,12 +175,16 @@ class _Points:
             self.article
             and num.isdigit()
             and int(num) == self.last + 1
-            and not _is_heading(block, num)
+            and (listed or not _is_heading(block, num))
         ):
             self.last = int(num)
             return f"{self.article}.{num}"
         self.article = None
         return num
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 def _typed_number(block: Block) -> str | None:
