@@ -53,6 +53,7 @@ class Regions:
         self._memo: dict[int, list[int]] = {}
         self._anchor_memo: dict[int, list[int]] = {}
         self._refs: dict[int, set[str]] = {}
+        self._heading_refs: dict[str, set[str]] = {}
 
     def __getitem__(self, i: int) -> list[int]:
         """Return the indexes of sentence i's context, itself included, in order."""
@@ -147,11 +148,23 @@ class Regions:
         )
 
     def _references(self, i: int) -> set[str]:
-        """Return the sections referred to by sentence i or by the one before it in its block."""
+        """Return the sections referred to by sentence i, by the one before it in its block,
+        or by its article's heading ("19. Consequences of a breach of Article 9")."""
         keys = set(self._own_references(i))
-        if i and self._sentences[i - 1].block == self._sentences[i].block:
+        s = self._sentences[i]
+        if i and self._sentences[i - 1].block == s.block:
             keys |= self._own_references(i - 1)
+        if s.section in self._titled and not is_loose(s.section):
+            keys |= self._heading_references(s.section)
         return keys
+
+    def _heading_references(self, section: str) -> set[str]:
+        found = self._heading_refs.get(section)
+        if found is None:
+            heads = (j for j in self._by_section[section] if self._sentences[j].is_heading)
+            found = {k for j in heads for k in self._own_references(j)}
+            self._heading_refs[section] = found
+        return found
 
     def _own_references(self, i: int) -> set[str]:
         found = self._refs.get(i)
