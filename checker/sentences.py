@@ -90,7 +90,7 @@ def document_to_sentences(doc: Document, language: str | None = None) -> list[Se
         lang = language or block.language or _doc_lang(doc)
         table_row = block.kind == BlockKind.TABLE_ROW
         for start, end in block_to_spans(block.text, table_row):
-            if is_table_of_contents(block.text[start:end]):
+            if is_table_of_contents(block.text[start:end], block.text):
                 continue
             out.append(
                 Sentence(
@@ -124,17 +124,31 @@ _TOC_ENTRY = re.compile(
     r"(?<![\w.])\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÀ-Ö][^.;:]{2,80}?\s\d{1,3}(?=\s|$)"
 )
 
+# an entry cut after its leader, when the splitter took the dots for full stops: "4 Article 13
+# – Sous-traitance ......" (the page number of the entry before opens it, its own page number
+# opens the next sentence)
+_LEADER_TAIL = re.compile(
+    r"^(?:\d{1,3}\s+)?(?:(?:art(?:icle|ikel|\.)?|clause|section|chapitre|chapter|hoofdstuk"
+    r"|titre|titel|title|annexe?|bijlage|schedule|part(?:ie)?|deel)\s*[\dIVXLC]+[\w.]*"
+    r"|\d{1,2}(?:\.\d{1,2})*\.?)\s*[-–—:]?\s*[^;:]{2,100}?\s*"
+    rf"(?:{_DOT_LEADER.pattern})\W*$",
+    re.IGNORECASE,
+)
 
-def is_table_of_contents(text: str) -> bool:
+
+def is_table_of_contents(text: str, block: str = "") -> bool:
     """Return whether a sentence is a run of table-of-contents entries, not a clause.
 
     A table of contents quotes the headings with their page numbers ("6.1.2 Engagement
     d'insertion sociale ...... 18 6.2 Obligation de confidentialité ...... 20"); read as one
     long sentence, it would put the words of twenty articles side by side. One entry on a
-    line of its own ("Article 14 - Non-discrimination ........ 23") is no clause either.
+    line of its own ("Article 14 - Non-discrimination ........ 23") is no clause either, nor
+    one cut off before its page number in a `block` of such entries (not a form's last blank).
     """
     if ("...." in text or "…" in text or ". . ." in text) and (
-        len(_LEADER_PAGE.findall(text)) >= 2 or _TOC_LINE.search(text)
+        len(_LEADER_PAGE.findall(text)) >= 2
+        or _TOC_LINE.search(text)
+        or (_LEADER_TAIL.match(text) and len(_LEADER_PAGE.findall(block)) >= 2)
     ):
         return True
     return len(text) > 100 and len(_TOC_ENTRY.findall(text)) >= 5

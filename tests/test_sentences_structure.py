@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from checker.document import Block, BlockKind
+from checker.document import Block, BlockKind, Document
 from checker.readers.annexes import annex_key, annex_of
 from checker.readers.structure import assign_structure, number_of, section_key
-from checker.sentences import is_table_of_contents
+from checker.sentences import document_to_sentences, is_table_of_contents
 from checker.xref import referenced_sections
 
 
@@ -79,6 +79,42 @@ def test_table_of_contents_is_recognised() -> None:
         "months, with the supporting evidence listed in points 1 to 4 of that annex."
     )
     assert not is_table_of_contents(clause)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Article 12 – Vérifications .................... 4 Article 13 – Sous-traitance "
+        ".................... 4 Article 14 – Protection des données .................... 4",
+        "Clause 11 Equal treatment of staff .............. 3 Clause 12 Sub-contracting "
+        ".............. 4 Clause 13 Audit .............. 4",
+        "Artikel 8 – Non-discriminatie ………………… 5 Artikel 9 – Onderaanneming ………………… 6 "
+        "Artikel 10 – Controle ………………… 6",
+    ],
+)
+def test_contents_entries_cut_after_their_leader_are_dropped(block: str) -> None:
+    """The splitter may take a leader for full stops: "4 Article 13 – Sous-traitance ....."."""
+    doc = Document(
+        path="toc.pdf",
+        sha256="0" * 64,
+        blocks=[Block(kind=BlockKind.PARAGRAPH, text=block, start=0, end=len(block))],
+    )
+    assert all(s.text.isdigit() for s in document_to_sentences(doc, "en"))  # page numbers
+
+
+def test_a_form_whose_last_blank_ends_a_numbered_sentence_is_kept() -> None:
+    """A declaration's blanks carry no page numbers: its sentences are no contents entries."""
+    block = (
+        "1. Je soussigné ............, agissant pour le compte de ............, déclare "
+        "respecter la législation anti-discrimination. "
+        "2. Je m'engage à respecter la loi du 10 mai 2007 pour le marché n° ............"
+    )
+    doc = Document(
+        path="form.txt",
+        sha256="0" * 64,
+        blocks=[Block(kind=BlockKind.PARAGRAPH, text=block, start=0, end=len(block))],
+    )
+    assert len(document_to_sentences(doc, "fr")) == 2
 
 
 def test_paragraph_mark_inside_an_article_stays_in_that_article() -> None:
