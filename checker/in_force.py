@@ -58,6 +58,9 @@ class InForceWords(BaseModel):
     breach_words: str
     consequence_elements: list[str]
     kept_elements: list[str]
+    definition_cues: list[str]
+    condition_words: list[str]
+    articles: list[str]
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,13 @@ class NotInForce:
         return not (k in self.unremedied and element in self.consequence_elements)
 
 
+def value_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Return the patterns of a minimum ("or more", "ten minste") and of an amount in a
+    currency ("EUR 250,000", "250.000 euro")."""
+    patterns = _patterns()
+    return patterns.at_least, patterns.amount
+
+
 @dataclass(frozen=True)
 class _Patterns:
     box: re.Pattern[str]  # a box opening a sentence; group "ticked" when ticked
@@ -103,18 +113,18 @@ class _Patterns:
 
 
 @lru_cache(maxsize=1)
-def _words() -> InForceWords:
+def words() -> InForceWords:
     return InForceWords.model_validate(language_data("in_force"))
 
 
 def box_words() -> tuple[list[str], list[str]]:
     """Return the marks of a ticked box and of an empty one ("☒", "[x]"; "☐", "[ ]")."""
-    return _words().ticked, _words().unticked
+    return words().ticked, words().unticked
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
-    w = _words()
+    w = words()
     currency = word_alternation(w.currencies)
     scope = (
         rf"(?:(?:{word_alternation(w.scope_prepositions)})\s+(?:{word_alternation(w.scope_words)})"
@@ -149,7 +159,13 @@ def _patterns() -> _Patterns:
         breach=re.compile(w.breach_words, re.I),
         screen=tuple(
             s.lower()
-            for s in (*w.ticked, *w.unticked, *disapplication_words(), *w.threshold_phrases)
+            for s in (
+                *w.ticked,
+                *w.unticked,
+                *disapplication_words(),
+                *w.threshold_phrases,
+                *w.at_least,  # a threshold in a definition (defined_thresholds.py)
+            )
         ),
     )
 
@@ -174,6 +190,11 @@ def not_in_force(sentences: Sequence[Sentence]) -> NotInForce:
     for k, refs in _thresholds_not_met(patterns, sentences):
         off |= refs
         naming.add(k)
+    from checker.defined_thresholds import under_unmet_definitions  # it uses this module
+
+    conditioned, definitions = under_unmet_definitions(sentences)
+    gone |= conditioned
+    naming |= definitions
     if off:
         gone = gone.union(*(numbered_paragraph(sentences, number) for number in off))
         naming |= {k for k, s in enumerate(sentences) if (refs := _named(s.text)) and refs <= off}
@@ -183,13 +204,13 @@ def not_in_force(sentences: Sequence[Sentence]) -> NotInForce:
 def _result(gone: set[int], naming: set[int], unremedied: set[int]) -> NotInForce:
     if not gone and not naming and not unremedied:
         return NotInForce()
-    words = _words()
+    w = words()
     return NotInForce(
         frozenset(gone),
         frozenset(naming - gone),
-        frozenset(words.kept_elements),
+        frozenset(w.kept_elements),
         frozenset(unremedied - gone),
-        frozenset(words.consequence_elements),
+        frozenset(w.consequence_elements),
     )
 
 
@@ -302,19 +323,18 @@ def _thresholds_not_met(
         amount = patterns.amount.search(s.text, m.end())
         refs = _refs(s.text[: m.start()]) - _own(s.text)
         if amount and refs:
-            thresholds.append((k, _value(amount), refs))
+            thresholds.append((k, amount_value(amount), refs))
     if not thresholds:
         return []
-    stated = _stated_value(patterns, sentences, {k for k, _, _ in thresholds})
+    stated = stated_value(sentences, {k for k, _, _ in thresholds})
     if stated is None:
         return []
     return [(k, refs) for k, minimum, refs in thresholds if stated < minimum]
 
 
-def _stated_value(
-    patterns: _Patterns, sentences: Sequence[Sentence], skip: set[int]
-) -> float | None:
+def stated_value(sentences: Sequence[Sentence], skip: set[int]) -> float | None:
     """Return the value the document states for this contract, or None (or two values)."""
+    patterns = _patterns()
     values: set[float] = set()
     for k, s in enumerate(sentences):
         if k in skip:
@@ -322,11 +342,11 @@ def _stated_value(
         for label in patterns.value_label.finditer(s.text):
             amount = patterns.amount.search(s.text, label.end(), label.end() + 60)
             if amount:
-                values.add(_value(amount))
+                values.add(amount_value(amount))
     return values.pop() if len(values) == 1 else None
 
 
-def _value(m: re.Match[str]) -> float:
+def amount_value(m: re.Match[str]) -> float:
     """Return the amount of a match: "38,500", "68.500", "1 000 000,00"."""
     raw = m.group("a") or m.group("b")
     cents = re.search(r"[.,](\d{2})$", raw)
