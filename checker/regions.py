@@ -8,15 +8,23 @@ are computed on demand, since most sentences never need one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checker.sentences import Sentence, is_loose
 from checker.xref import annex_section, article_of, referenced_sections
+from checker.yamlio import language_data, word_alternation
 
 CONTEXT_WINDOW = 3
 LOOSE_WINDOW = 5  # sentences, across paragraphs, where the text has no articles or headings
 SMALL_SECTION = 25  # sentences: a section this small is context as a whole
 SMALL_BLOCK = 12  # sentences: a paragraph this small is context as a whole
 SHORT_ITEM = 4  # sentences: an untitled numbered item this short is part of a clause
+
+
+@lru_cache(maxsize=1)
+def _anaphora() -> re.Pattern[str]:
+    """Return the words by which an article takes up the one before (language/anaphora.yaml)."""
+    return re.compile(rf"(?<!\w)(?:{word_alternation(language_data('anaphora'))})(?!\w)", re.I)
 
 
 class Regions:
@@ -30,7 +38,9 @@ class Regions:
     are parts of one clause: the sentences around an item count across the item numbers.
     A sentence that refers to another article ("obligations equivalent to Article 9") also
     sees that article, and so does the sentence after it in the same paragraph ("Any breach
-    of Article 9 is a serious failure. The buyer may then terminate ...").
+    of Article 9 is a serious failure. The buyer may then terminate ..."); so does every
+    sentence of an article whose heading refers to one, and a sentence that takes up the
+    article before it ("impose the same obligations on its subcontractors") sees that one.
     """
 
     def __init__(self, sentences: list[Sentence]) -> None:
@@ -82,7 +92,17 @@ class Regions:
             chosen.update(block)
         for key in self._references(i) - {s.section}:
             chosen.update(self._referred(key, s.section))
+        if s.section in self._titled and _anaphora().search(s.text):
+            chosen.update(self._previous(s.section))
         return sorted(chosen)
+
+    def _previous(self, section: str) -> list[int]:
+        """Return the sentences of the titled article before `section` (none at the start)."""
+        first = self._by_section[section][0]
+        before = self._sentences[first - 1].section if first else None
+        if before is None or before == section or is_loose(before):
+            return []
+        return self._by_section[before]
 
     def anchoring(self, i: int) -> list[int]:
         """Return where sentence i's anchor element must be found: its context, except the

@@ -67,15 +67,23 @@ def opened_annex(text: str) -> str | None:
     return f"annex:{annex_key(m.group(1))}" if m else None
 
 
+# a bare number of a text numbered by parts ("Elke niet-naleving van III.4.2", "the
+# obligations of II.9"): distinct enough to need no word such as "article" before it
+_BARE_PART = re.compile(r"(?<![\w.])((?-i:[IVX]{1,4})\.\d{1,3}(?:\.\d{1,3})*)(?![\w-]|\.\d)")
+
+
 def referenced_sections(text: str) -> set[str]:
     """Return the section keys a sentence refers to: `art:<top-level number>` for an article,
     `para:<number>` for a numbered paragraph of one ("article 11.2"), `annex:<number>` for an
     annex ("the obligations under Schedule 4").
 
     A reference into another act ("article 47 de l'arrêté royal", "section 149 of the Equality
-    Act 2010", "Annex II of Directive 2014/24/EU") is not a reference into the document.
+    Act 2010", "Annex II of Directive 2014/24/EU") is not a reference into the document. A
+    number of a text numbered by parts ("III.4.2") is one without a word before it.
     """
     keys: set[str] = set()
+    for m in _BARE_PART.finditer(text):
+        keys.update(_keys(m.group(1)))
     for m in _reference().finditer(text):
         if _external().match(text, m.end()):
             continue

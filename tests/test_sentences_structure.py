@@ -59,6 +59,10 @@ def test_article_numbers_and_their_section(text: str, number: str | None, key: s
         ("the obligations in Call-Off Schedule 5 and clause C6", {"annex:5", "art:C6"}),
         ("Each breach of Article 12bis gives rise to a penalty", {"art:12bis"}),
         ("les documents demandés en vertu de l'article 12ter §1", {"art:12ter"}),
+        # a text numbered by parts names its points without a word before them
+        ("Elke niet-naleving van III.4.2 geldt als een tekortkoming", {"para:III.4.2"}),
+        ("tout manquement au point II.9 entraîne une pénalité", {"art:II.9"}),
+        ("la version 2.3 du logiciel et le lot 4.2", set()),
     ],
 )
 def test_cross_references_point_into_the_document_only(text: str, keys: set[str]) -> None:
