@@ -214,3 +214,17 @@ def test_a_waived_element_counts_as_present_on_both_sides() -> None:
     [regression] = compare(bare, before, LEVELS, "base.json").regressions
     assert regression.lost == ["action_plan"]
     assert regression.message.endswith("level exemplary -> strong; lost action_plan")
+
+
+def test_jsonl_on_stdout_ends_with_the_regressions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    base = _baseline(tmp_path, monkeypatch, {"en.txt": _text("en")})
+    head = tmp_path / "head"
+    _write(head, {"en.txt": _text("en", SANCTIONS)})
+    code, out, _ = _scan(
+        head, monkeypatch, "templates", "--baseline", str(base), "--format", "jsonl"
+    )
+    last = json.loads(out.splitlines()[-1])
+    assert code == 1 and "summary" in last
+    assert [r["lost"] for r in last["regressions"]] == [["remedies"]]

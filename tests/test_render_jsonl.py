@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from report_samples import audit_report, scan_report
+from report_samples import audit_report, scan_report, weakened_report
 
 import checker.scan
 from checker.report.models import DocumentResult, ScanReport
@@ -32,6 +32,15 @@ def test_one_line_per_document_then_the_summary() -> None:
     assert last["tool"] == {"name": "clausecheck", "version": report.tool.version}
     assert last["rules_sha256"] == report.rules_sha256 and last["profile"] == "ghent"
     assert "\u2028" in records[0]["elements"]["commitment"]["evidence"][0]["text"]
+
+
+def test_the_summary_line_lists_documents_weakened_since_the_baseline() -> None:
+    """Verify a run with --baseline ends with the regressions, and a plain run says nothing."""
+    last = json.loads(render(weakened_report()).splitlines()[-1])
+    assert last["baseline"] == "base <1>.json"
+    [regression] = last["regressions"]
+    assert (regression["was_level"], regression["level"]) == ("strong", "moderate")
+    assert "regressions" not in json.loads(render(scan_report()).splitlines()[-1])
 
 
 def test_audit_lines_per_contractor() -> None:

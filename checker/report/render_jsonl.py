@@ -42,6 +42,9 @@ def summary_line(report: ScanReport | AuditReport) -> str:
     }
     if isinstance(report, ScanReport) and report.waivers:
         head["waivers"] = [n.model_dump(mode="json") for n in report.waivers]
+    if isinstance(report, ScanReport) and report.baseline is not None:
+        head["baseline"] = report.baseline
+        head["regressions"] = [r.model_dump(mode="json") for r in report.regressions]
     if isinstance(report, AuditReport):
         head |= {
             "manifest": report.manifest,

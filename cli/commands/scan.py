@@ -53,12 +53,15 @@ def command(paths: tuple[str, ...], **params: Any) -> None:
     ruleset = load_ruleset(opts["profile"])
     baseline = _baseline(opts["baseline"], ruleset)  # a bad one stops before any reading
     files = list(collect_paths(paths, config.include, config.exclude))
-    report = _run(files, ruleset, opts)
+    stream = JsonlStream() if opts["fmt"] == "jsonl" and opts["output"] is None else None
+    report = _run(files, ruleset, opts, stream)
     report = _waive(report, config, ruleset, opts["quiet"])
     if baseline is not None:
         from checker.regressions import compare
 
         report = compare(report, baseline, ruleset.profile.level_ids, opts["baseline"])
+    if stream:  # the summary line comes last, with the waivers and the comparison
+        stream.finish(report)
     for doc in report.documents:
         if doc.status != "ok":
             click.echo(f"clausecheck: {doc.path}: {doc.status}: {doc.error}", err=True)
@@ -68,7 +71,9 @@ def command(paths: tuple[str, ...], **params: Any) -> None:
     raise SystemExit(_exit_code(report, ruleset, opts))
 
 
-def _run(files: list[str], ruleset: RuleSet, opts: dict[str, Any]) -> ScanReport:
+def _run(
+    files: list[str], ruleset: RuleSet, opts: dict[str, Any], stream: JsonlStream | None
+) -> ScanReport:
     from checker.batch import BatchLimits
     from checker.scan import scan
 
@@ -77,7 +82,6 @@ def _run(files: list[str], ruleset: RuleSet, opts: dict[str, Any]) -> ScanReport
         timeout_s=opts["timeout"] or None,
         memory_mb=opts["memory_limit"] or None,
     )
-    stream = JsonlStream() if opts["fmt"] == "jsonl" and opts["output"] is None else None
     progress = Progress(len(files), enabled=not opts["quiet"])
     callbacks = [stream.document, progress] if stream else [progress]
 
@@ -97,8 +101,6 @@ def _run(files: list[str], ruleset: RuleSet, opts: dict[str, Any]) -> ScanReport
         )
     finally:
         progress.close()
-    if stream:
-        stream.finish(report)
     return report
 
 
