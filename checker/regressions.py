@@ -56,6 +56,12 @@ def compare(
     return report.model_copy(update={"baseline": source, "regressions": found})
 
 
+def compared(report: ScanReport, baseline: ScanReport) -> int:
+    """Return how many documents read on both sides were compared (0: the paths differ?)."""
+    before = {_key(d.path) for d in baseline.documents if d.status == "ok"}
+    return sum(1 for d in report.documents if d.status == "ok" and _key(d.path) in before)
+
+
 def _regression(
     old: DocumentResult, new: DocumentResult, levels: tuple[str, ...]
 ) -> Regression | None:

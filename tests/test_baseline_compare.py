@@ -228,3 +228,15 @@ def test_jsonl_on_stdout_ends_with_the_regressions(
     last = json.loads(out.splitlines()[-1])
     assert code == 1 and "summary" in last
     assert [r["lost"] for r in last["regressions"]] == [["remedies"]]
+
+
+def test_a_baseline_with_other_paths_is_said_not_passed_silently(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    base = _baseline(tmp_path, monkeypatch, {"en.txt": _text("en")})
+    head = tmp_path / "head"
+    _write(head, {"en.txt": _text("en", PLAN)})
+    (head / "templates").rename(head / "contracts")  # the folder renamed: nothing matches
+    code, _, err = _scan(head, monkeypatch, "contracts", "--baseline", str(base))
+    assert code == 0
+    assert "no document of this scan is in the baseline" in err

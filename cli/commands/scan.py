@@ -57,9 +57,7 @@ def command(paths: tuple[str, ...], **params: Any) -> None:
     report = _run(files, ruleset, opts, stream)
     report = _waive(report, config, ruleset, opts["quiet"])
     if baseline is not None:
-        from checker.regressions import compare
-
-        report = compare(report, baseline, ruleset.profile.level_ids, opts["baseline"])
+        report = _compare(report, baseline, ruleset, opts["baseline"])
     if stream:  # the summary line comes last, with the waivers and the comparison
         stream.finish(report)
     for doc in report.documents:
@@ -128,6 +126,18 @@ def _baseline(source: str | None, ruleset: RuleSet) -> ScanReport | None:
     from checker.regressions import load_baseline
 
     return load_baseline(source, ruleset.profile.name)
+
+
+def _compare(report: ScanReport, baseline: ScanReport, ruleset: RuleSet, source: str) -> ScanReport:
+    from checker.regressions import compare, compared
+
+    if report.documents and baseline.documents and not compared(report, baseline):
+        click.echo(
+            f"clausecheck: {source}: no document of this scan is in the baseline (paths are "
+            "matched as scanned: scan the same folder name from the same place)",
+            err=True,
+        )
+    return compare(report, baseline, ruleset.profile.level_ids, source)
 
 
 def _write(report: ScanReport, opts: dict[str, Any]) -> None:
