@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
-from checker.in_force import box_words
+from checker.in_force_words import box_words
 from checker.readers.table_rows import QUESTION_END
 from checker.sentences import Sentence
 from checker.yamlio import language_data, word_alternation

@@ -18,7 +18,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from checker.in_force import amount_value, stated_value, value_patterns, words
+from checker.contract_value import amount_value, stated_value, value_patterns
+from checker.in_force_words import words
 from checker.sentences import Sentence
 from checker.yamlio import word_alternation
 
@@ -42,13 +43,13 @@ def _condition(term: str) -> re.Pattern[str]:
 def under_unmet_definitions(sentences: Sequence[Sentence]) -> tuple[set[int], set[int]]:
     """Return the sentences under the condition of a defined term whose minimum value this
     contract does not reach, and the definitions of such terms."""
-    at_least, amount = value_patterns()
+    values = value_patterns()
     minimum: dict[str, tuple[int, float]] = {}
     for k, s in enumerate(sentences):
         m = _definition().match(s.text)
-        if m is None or not at_least.search(s.text, m.end()):
+        if m is None or not values.at_least.search(s.text, m.end()):
             continue
-        value = amount.search(s.text, m.end())
+        value = values.amount.search(s.text, m.end())
         if value:
             minimum[m.group("term").lower()] = (k, amount_value(value))
     if not minimum:

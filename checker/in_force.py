@@ -24,43 +24,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pydantic import BaseModel, ConfigDict
-
 from checker.amendments import disapplication_words, numbered_paragraph
+from checker.contract_value import amount_value, stated_value, value_patterns
+from checker.defined_thresholds import under_unmet_definitions
+from checker.in_force_words import words
 from checker.readers.structure import number_of
 from checker.sentences import Sentence, is_loose
-from checker.yamlio import language_data, word_alternation
+from checker.yamlio import word_alternation
 
 # a numbered point named in a sentence: "18.2", "FC 18.4" (the 18.4), "I.12.4", "G.14.3";
 # not an amount ("140.000 euro") or a date ("14.01.2013")
 _REF = re.compile(r"(?<![\w.,])((?:[A-Z]{1,3}\.)?\d{1,3}(?:\.\d{1,3})+)(?![\d])(?!\.\d)(?![.,]\d)")
-_AMOUNT = r"\d{1,3}(?:[ .,'’ ]\d{3})+(?:[.,]\d{2})?|\d+(?:[.,]\d{2})?"
-
-
-class InForceWords(BaseModel):
-    """The words of rules/language/in_force.yaml."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    ticked: list[str]
-    unticked: list[str]
-    scope_prepositions: list[str]
-    scope_words: list[str]
-    threshold_phrases: list[str]
-    at_least: list[str]
-    value_labels: list[str]
-    currencies: list[str]
-    self_disclaimers: list[str]
-    no_consequence: list[str]
-    consequence_screen: list[str]
-    duty_screen: list[str]
-    range_words: list[str]
-    breach_words: str
-    consequence_elements: list[str]
-    kept_elements: list[str]
-    definition_cues: list[str]
-    condition_words: list[str]
-    articles: list[str]
 
 
 @dataclass(frozen=True)
@@ -87,13 +61,6 @@ class NotInForce:
         return not (k in self.unremedied and element in self.consequence_elements)
 
 
-def value_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Return the patterns of a minimum ("or more", "ten minste") and of an amount in a
-    currency ("EUR 250,000", "250.000 euro")."""
-    patterns = _patterns()
-    return patterns.at_least, patterns.amount
-
-
 @dataclass(frozen=True)
 class _Patterns:
     box: re.Pattern[str]  # a box opening a sentence; group "ticked" when ticked
@@ -101,7 +68,6 @@ class _Patterns:
     scope_tail: re.Pattern[str]  # what may follow the off phrase
     threshold: re.Pattern[str]
     at_least: re.Pattern[str]
-    value_label: re.Pattern[str]
     amount: re.Pattern[str]
     disclaimer: re.Pattern[str]  # "Dit artikel legt de aannemer geen verplichtingen op."
     no_consequence: re.Pattern[str]  # "not to attach any financial or other consequence"
@@ -113,19 +79,9 @@ class _Patterns:
 
 
 @lru_cache(maxsize=1)
-def words() -> InForceWords:
-    return InForceWords.model_validate(language_data("in_force"))
-
-
-def box_words() -> tuple[list[str], list[str]]:
-    """Return the marks of a ticked box and of an empty one ("☒", "[x]"; "☐", "[ ]")."""
-    return words().ticked, words().unticked
-
-
-@lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     w = words()
-    currency = word_alternation(w.currencies)
+    value = value_patterns()
     scope = (
         rf"(?:(?:{word_alternation(w.scope_prepositions)})\s+(?:{word_alternation(w.scope_words)})"
         r"\b[^.;:]{0,50})?"
@@ -138,11 +94,8 @@ def _patterns() -> _Patterns:
         off=re.compile(rf"(?:{word_alternation(disapplication_words())})", re.I),
         scope_tail=re.compile(rf"\s*{scope}\s*[.;)]?\s*$", re.I),
         threshold=re.compile(rf"(?:{word_alternation(w.threshold_phrases)})", re.I),
-        at_least=re.compile(rf"\b(?:{word_alternation(w.at_least)})", re.I),
-        value_label=re.compile(rf"\b(?:{word_alternation(w.value_labels)})\b", re.I),
-        amount=re.compile(
-            rf"(?:(?:{currency})\s*(?P<a>{_AMOUNT})|(?P<b>{_AMOUNT})\s*(?:{currency}))(?!\w)", re.I
-        ),
+        at_least=value.at_least,
+        amount=value.amount,
         # the disclaimer ends its sentence, give or take the party it names ("on the
         # Contractor"): "This Clause imposes no obligation on the Supplier to employ any
         # particular person" disclaims one thing, not the clause
@@ -190,8 +143,6 @@ def not_in_force(sentences: Sequence[Sentence]) -> NotInForce:
     for k, refs in _thresholds_not_met(patterns, sentences):
         off |= refs
         naming.add(k)
-    from checker.defined_thresholds import under_unmet_definitions  # it uses this module
-
     conditioned, definitions = under_unmet_definitions(sentences)
     gone |= conditioned
     naming |= definitions
@@ -330,29 +281,6 @@ def _thresholds_not_met(
     if stated is None:
         return []
     return [(k, refs) for k, minimum, refs in thresholds if stated < minimum]
-
-
-def stated_value(sentences: Sequence[Sentence], skip: set[int]) -> float | None:
-    """Return the value the document states for this contract, or None (or two values)."""
-    patterns = _patterns()
-    values: set[float] = set()
-    for k, s in enumerate(sentences):
-        if k in skip:
-            continue
-        for label in patterns.value_label.finditer(s.text):
-            amount = patterns.amount.search(s.text, label.end(), label.end() + 60)
-            if amount:
-                values.add(amount_value(amount))
-    return values.pop() if len(values) == 1 else None
-
-
-def amount_value(m: re.Match[str]) -> float:
-    """Return the amount of a match: "38,500", "68.500", "1 000 000,00"."""
-    raw = m.group("a") or m.group("b")
-    cents = re.search(r"[.,](\d{2})$", raw)
-    if cents and re.search(r"[ .,'’ ]\d{3}[.,]\d{2}$|^\d+[.,]\d{2}$", raw):
-        raw = raw[: cents.start()]
-    return float(re.sub(r"\D", "", raw) or 0)
 
 
 def _refs(text: str) -> set[str]:
