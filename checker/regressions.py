@@ -11,12 +11,14 @@ and the unreadable status already judge them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path, PurePath
 
 from pydantic import ValidationError
 
 from checker.errors import ConfigError
 from checker.report.models import DocumentResult, Regression, ScanReport
+from checker.report.textbits import bar_level
 
 
 def load_baseline(path: Path | str, profile: str) -> ScanReport:
@@ -45,27 +47,30 @@ def compare(
     report: ScanReport, baseline: ScanReport, levels: tuple[str, ...], source: str
 ) -> ScanReport:
     """Return the report with the documents that weakened since the baseline."""
-    before = {_key(d.path): d for d in baseline.documents if d.status == "ok"}
-    found = []
-    for doc in report.documents:
-        old = before.get(_key(doc.path))
-        if doc.status == "ok" and old is not None:
-            regression = _regression(old, doc, levels)
-            if regression is not None:
-                found.append(regression)
+    found = [r for old, new in _matched(report, baseline) if (r := _regression(old, new, levels))]
     return report.model_copy(update={"baseline": source, "regressions": found})
 
 
 def compared(report: ScanReport, baseline: ScanReport) -> int:
     """Return how many documents read on both sides were compared (0: the paths differ?)."""
-    before = {_key(d.path) for d in baseline.documents if d.status == "ok"}
-    return sum(1 for d in report.documents if d.status == "ok" and _key(d.path) in before)
+    return sum(1 for _ in _matched(report, baseline))
+
+
+def _matched(
+    report: ScanReport, baseline: ScanReport
+) -> Iterator[tuple[DocumentResult, DocumentResult]]:
+    """Yield (before, now) for each document read in both reports, matched by path."""
+    before = {_key(d.path): d for d in baseline.documents if d.status == "ok"}
+    for doc in report.documents:
+        old = before.get(_key(doc.path))
+        if doc.status == "ok" and old is not None:
+            yield old, doc
 
 
 def _regression(
     old: DocumentResult, new: DocumentResult, levels: tuple[str, ...]
 ) -> Regression | None:
-    was, now = _level(old), _level(new)
+    was, now = bar_level(old), bar_level(new)
     if was is None or now is None:
         return None
     lost = [e for e in _counted(old) if e not in _counted(new)]
@@ -77,10 +82,6 @@ def _regression(
         parts.append(f"lost {', '.join(lost)}")
     message = f"{new.path} weakened since the baseline: {'; '.join(parts)}"
     return Regression(path=new.path, was_level=was, level=now, lost=lost, message=message)
-
-
-def _level(doc: DocumentResult) -> str | None:
-    return doc.effective_level or doc.level
 
 
 def _counted(doc: DocumentResult) -> list[str]:
